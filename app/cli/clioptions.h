@@ -1,0 +1,40 @@
+#pragma once
+
+#include "smtp/sessionoptions.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace Sendscope::Cli {
+
+// Everything sendscope-cli was asked to do, parsed and validated before any connection.
+struct CliOptions
+{
+    SessionOptions session;
+    QString passwordEnv;
+    bool passwordStdin = false;
+    QString oauthTokenEnv;
+
+    QString from;
+    QStringList to, cc, bcc;
+    QString subject;
+    QString body;
+    QString bodyFile;
+    QString htmlFile;
+    QStringList attachments;
+    QList<QPair<QByteArray, QString>> headers;
+    QString emlFile;
+
+    QString transcriptFile;
+    bool verbose = false;
+};
+
+// Parses arguments (and the lab's SMTP_* environment variables; the command line wins).
+// Returns 0 to go on, or an exit code after printing help, the version, or an error naming
+// the bad option to *message.
+int parseArguments(const QStringList &arguments, CliOptions *options, QString *message,
+                   bool *exitNow);
+
+} // namespace Sendscope::Cli

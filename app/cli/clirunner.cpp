@@ -1,0 +1,196 @@
+#include "clirunner.h"
+
+#include "exitcodes.h"
+#include "passwordprompt.h"
+
+#include "smtp/explain/replyexplainer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <cstdio>
+
+namespace Sendscope::Cli {
+
+namespace {
+
+void printErr(const QString &line)
+{
+    const QByteArray b = line.toLocal8Bit() + '\n';
+    std::fwrite(b.constData(), 1, size_t(b.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace
+
+CliRunner::CliRunner(CliOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    connect(&m_session, &SmtpSession::logRecord, this, &CliRunner::onLog);
+    connect(&m_session, &SmtpSession::messageFinished, this, &CliRunner::onMessageFinished);
+    connect(&m_session, &SmtpSession::finished, this, &CliRunner::onFinished);
+    // The CLI cannot show a dialog: an untrusted certificate is refused; --ca-file and
+    // --pin-sha256 are how a user says otherwise.
+    connect(&m_session, &SmtpSession::tlsDecisionRequired, this,
+            [this] { m_session.resolveTlsDecision(false); });
+    connect(&m_session, &SmtpSession::credentialsRequired, this,
+            [this] { m_session.provideSecret(QString()); });
+}
+
+bool CliRunner::obtainSecret(QString *secret, QString *error)
+{
+    const QString mech = m_options.session.authMechanism;
+    const bool token = mech == QLatin1String("xoauth2") || mech == QLatin1String("oauthbearer");
+    if (!m_options.oauthTokenEnv.isEmpty()) {
+        *secret = qEnvironmentVariable(m_options.oauthTokenEnv.toLocal8Bit().constData());
+        if (secret->isEmpty()) {
+            *error = tr("The environment variable %1 (--oauth-token-env) is empty or not set.")
+                             .arg(m_options.oauthTokenEnv);
+            return false;
+        }
+        return true;
+    }
+    if (token) {
+        *error = tr("--auth %1 needs a token: use --oauth-token-env VAR.").arg(mech);
+        return false;
+    }
+    if (!m_options.passwordEnv.isEmpty()) {
+        *secret = qEnvironmentVariable(m_options.passwordEnv.toLocal8Bit().constData());
+        if (secret->isEmpty()) {
+            *error = tr("The environment variable %1 (--password-env) is empty or not set.")
+                             .arg(m_options.passwordEnv);
+            return false;
+        }
+        return true;
+    }
+    if (m_options.passwordStdin) {
+        if (!readSecretFromStdin(secret) || secret->isEmpty()) {
+            *error = tr("No password arrived on standard input (--password-stdin).");
+            return false;
+        }
+        return true;
+    }
+    *secret = qEnvironmentVariable("SMTP_PASS");
+    if (!secret->isEmpty())
+        return true;
+    if (stdinIsTerminal()) {
+        if (!readPasswordNoEcho(tr("Password for %1 at %2: ")
+                                        .arg(m_options.session.user, m_options.session.host),
+                                secret)
+            || secret->isEmpty()) {
+            *error = tr("No password was typed.");
+            return false;
+        }
+        return true;
+    }
+    *error = tr("A user name was given but no password: use --password-env VAR, "
+                "--password-stdin, SMTP_PASS, or run in a terminal to be asked.");
+    return false;
+}
+
+int CliRunner::start()
+{
+    QString error;
+    if (!buildMessageSource(m_options, &m_source, &error)) {
+        printErr(error);
+        return ExitUsage;
+    }
+    if (!m_options.transcriptFile.isEmpty()) {
+        m_transcript.setFileName(m_options.transcriptFile);
+        if (!m_transcript.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+            printErr(tr("Cannot write the transcript \"%1\": %2.")
+                             .arg(m_options.transcriptFile, m_transcript.errorString()));
+            return ExitUsage;
+        }
+        m_transcript.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    const QString mech = m_options.session.authMechanism;
+    if (!m_options.session.user.isEmpty() && mech != QLatin1String("none")) {
+        QString secret;
+        if (!obtainSecret(&secret, &error)) {
+            printErr(error);
+            return ExitUsage;
+        }
+        m_session.setSecret(secret);
+    }
+    m_session.setOptions(m_options.session);
+    m_startMsecs = QDateTime::currentMSecsSinceEpoch();
+    MailJob job;
+    job.from = m_source.envelopeFrom;
+    job.recipients = m_source.envelopeRecipients;
+    job.body = m_source.device.get();
+    job.size = m_source.size;
+    job.eightBit = m_source.eightBit;
+    m_session.send(job);
+    m_session.quit();
+    return -1;
+}
+
+void CliRunner::onLog(const LogRecord &record)
+{
+    const QString line = record.toPlainLine(m_startMsecs);
+    if (m_transcript.isOpen()) {
+        m_transcript.write(line.toUtf8());
+        m_transcript.write("\n");
+        m_transcript.flush();
+    }
+    if (m_options.verbose)
+        printErr(line);
+}
+
+void CliRunner::onMessageFinished(const MailResult &result)
+{
+    m_result = result;
+}
+
+void CliRunner::printFailure(const SmtpError &error)
+{
+    const Explanation ex = ReplyExplainer::explainError(error, m_session.options());
+    if (!error.detail.isEmpty())
+        printErr(error.detail);
+    if (!ex.isEmpty()) {
+        printErr(tr("What it means: %1").arg(ex.sentence));
+        if (!ex.suggestion.isEmpty())
+            printErr(tr("What to try: %1").arg(ex.suggestion));
+    }
+    if (error.kind == SmtpError::Kind::Certificate) {
+        printErr(tr("If you trust this server, pass its CA with --ca-file PEM or pin the "
+                    "certificate with --pin-sha256 and the fingerprint above."));
+    }
+    printErr(error.message);
+}
+
+void CliRunner::onFinished(const SmtpError &sessionError)
+{
+    int code = ExitOk;
+    if (m_result) {
+        const MailResult &r = *m_result;
+        code = exitCodeFor(r);
+        if (code == ExitOk) {
+            printErr(tr("Sent: %1 accepted the message for %n recipient(s): %2", nullptr,
+                        int(r.recipients.size()))
+                             .arg(m_options.session.host, r.finalReply.summary()));
+        } else if (code == ExitPartial) {
+            QStringList refused;
+            for (const RecipientResult &rr : r.recipients) {
+                if (!rr.accepted())
+                    refused.append(QStringLiteral("%1 (%2)").arg(rr.address, rr.reply.summary()));
+            }
+            printErr(tr("Refused: %1").arg(refused.join(QStringLiteral(", "))));
+            printFailure(r.error);
+        } else {
+            printFailure(r.error);
+        }
+    } else {
+        code = exitCodeFor(sessionError);
+        if (code == ExitOk)
+            code = ExitConnection;
+        printFailure(sessionError);
+    }
+    if (m_transcript.isOpen())
+        m_transcript.close();
+    Q_EMIT done(code);
+}
+
+} // namespace Sendscope::Cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "clioptions.h"
+
+#include <QIODevice>
+#include <QStringList>
+
+#include <memory>
+
+namespace Sendscope::Cli {
+
+// The message the CLI sends and its envelope, built from the options before connecting.
+struct MessageSource
+{
+    std::unique_ptr<QIODevice> device;  // read from its start to its end by the session
+    qint64 size = -1;
+    bool eightBit = false;
+    QString envelopeFrom;
+    QStringList envelopeRecipients;     // To + Cc + Bcc, addresses only
+};
+
+// Returns false and sets *error (naming the field and what is wrong) on bad input.
+bool buildMessageSource(const CliOptions &options, MessageSource *out, QString *error);
+
+} // namespace Sendscope::Cli

@@ -1,0 +1,164 @@
+#include "mailbox.h"
+
+#include <QCoreApplication>
+
+namespace Sendscope::Mime {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Sendscope::Mime::Mailbox", s);
+}
+
+bool isAtext(QChar c)
+{
+    if (c.unicode() >= 0x80)
+        return true;  // RFC 6531 UTF-8 local parts; SMTPUTF8 is checked by the session
+    const char l = char(c.unicode());
+    return (l >= 'a' && l <= 'z') || (l >= 'A' && l <= 'Z') || (l >= '0' && l <= '9')
+            || QByteArrayView("!#$%&'*+-/=?^_`{|}~").contains(l);
+}
+
+bool validAddress(const QString &a, QString *why)
+{
+    const qsizetype at = a.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0 || at == a.size() - 1) {
+        *why = tr("it needs the form name@domain");
+        return false;
+    }
+    const QString local = a.left(at);
+    const QString domain = a.mid(at + 1);
+    if (local.size() > 64) {
+        *why = tr("the part before @ is longer than 64 characters");
+        return false;
+    }
+    if (local.startsWith(QLatin1Char('"'))) {
+        if (!local.endsWith(QLatin1Char('"')) || local.size() < 2) {
+            *why = tr("the quoted part before @ is not closed");
+            return false;
+        }
+    } else {
+        if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'))
+            || local.contains(QStringLiteral(".."))) {
+            *why = tr("dots in the part before @ must be single and in the middle");
+            return false;
+        }
+        for (QChar c : local) {
+            if (c != QLatin1Char('.') && !isAtext(c)) {
+                *why = tr("the character '%1' is not allowed before @").arg(c);
+                return false;
+            }
+        }
+    }
+    if (domain.startsWith(QLatin1Char('['))) {
+        if (!domain.endsWith(QLatin1Char(']'))) {
+            *why = tr("the address literal after @ is not closed");
+            return false;
+        }
+        return true;
+    }
+    const QStringList labels = domain.split(QLatin1Char('.'));
+    for (const QString &label : labels) {
+        if (label.isEmpty() || label.size() > 63 || label.startsWith(QLatin1Char('-'))
+            || label.endsWith(QLatin1Char('-'))) {
+            *why = tr("the domain \"%1\" is not a valid host name").arg(domain);
+            return false;
+        }
+        for (QChar c : label) {
+            if (c.unicode() < 0x80 && !c.isLetterOrNumber() && c != QLatin1Char('-')) {
+                *why = tr("the domain \"%1\" contains '%2'").arg(domain, c);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool Mailbox::isAsciiAddress() const
+{
+    for (QChar c : address) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+bool Mailbox::parse(const QString &text, Mailbox *out, QString *error)
+{
+    const QString t = text.trimmed();
+    for (QChar c : t) {
+        if (c == QLatin1Char('\r') || c == QLatin1Char('\n') || c.unicode() == 0) {
+            *error = tr("The address \"%1\" contains a line break or NUL character.")
+                             .arg(QString(t).replace(QLatin1Char('\r'), QStringLiteral("\\r"))
+                                          .replace(QLatin1Char('\n'), QStringLiteral("\\n")));
+            return false;
+        }
+    }
+    if (t.isEmpty()) {
+        *error = tr("An address is empty.");
+        return false;
+    }
+    Mailbox m;
+    const qsizetype lt = t.lastIndexOf(QLatin1Char('<'));
+    if (lt >= 0) {
+        if (!t.endsWith(QLatin1Char('>'))) {
+            *error = tr("The address \"%1\" has a '<' without a closing '>'.").arg(t);
+            return false;
+        }
+        m.address = t.mid(lt + 1, t.size() - lt - 2).trimmed();
+        QString name = t.left(lt).trimmed();
+        if (name.size() >= 2 && name.startsWith(QLatin1Char('"')) && name.endsWith(QLatin1Char('"'))) {
+            name = name.mid(1, name.size() - 2);
+            name.replace(QStringLiteral("\\\""), QStringLiteral("\""));
+            name.replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+        }
+        m.displayName = name;
+    } else {
+        m.address = t;
+    }
+    QString why;
+    if (!validAddress(m.address, &why)) {
+        *error = tr("The address \"%1\" is not valid: %2.").arg(m.address, why);
+        return false;
+    }
+    *out = m;
+    return true;
+}
+
+bool Mailbox::parseList(const QString &text, QList<Mailbox> *out, QString *error)
+{
+    QStringList parts;
+    QString cur;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\\') && quoted && i + 1 < text.size()) {
+            cur += c;
+            cur += text.at(++i);
+            continue;
+        }
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        if ((c == QLatin1Char(',') || c == QLatin1Char(';')) && !quoted) {
+            parts.append(cur);
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    parts.append(cur);
+    for (const QString &p : std::as_const(parts)) {
+        if (p.trimmed().isEmpty())
+            continue;
+        Mailbox m;
+        if (!parse(p, &m, error))
+            return false;
+        out->append(m);
+    }
+    return true;
+}
+
+} // namespace Sendscope::Mime

@@ -1,0 +1,28 @@
+#include "plainmechanism.h"
+
+#include <QCoreApplication>
+
+namespace Sendscope::Sasl {
+
+Response PlainMechanism::start()
+{
+    Response r;
+    r.data = '\0' + m_cred.user.toUtf8() + '\0' + m_cred.secret.toUtf8();
+    r.logText = QStringLiteral("<redacted>");
+    m_sent = true;
+    return r;
+}
+
+Response PlainMechanism::challenge(const QByteArray &decodedChallenge)
+{
+    // A server that did not take the initial response sends an empty 334; answer it once.
+    if (decodedChallenge.isEmpty() && !m_sent)
+        return start();
+    Response r;
+    r.kind = Response::Kind::Cancel;
+    r.error = QCoreApplication::translate("Sendscope::Sasl",
+                                          "The server sent an unexpected PLAIN challenge.");
+    return r;
+}
+
+} // namespace Sendscope::Sasl
