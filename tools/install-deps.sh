@@ -8,7 +8,7 @@ what="${1:-test}"
 BUILD_PKGS="cmake ninja-build g++ pkg-config ca-certificates
  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
  qt6-svg-dev libqt6svg6 qt6-translations-l10n qtkeychain-qt6-dev libssl-dev libgl-dev"
-TEST_PKGS="python3 python3-aiosmtpd openssl postfix dovecot-core
+TEST_PKGS="python3 python3-aiosmtpd python3-cryptography openssl postfix dovecot-core
  swaks msmtp curl time xvfb xauth imagemagick dbus dbus-x11 gnome-keyring
  clang-14 libclang-rt-14-dev clang-tidy clazy
  desktop-file-utils appstream lintian dpkg-dev file fakeroot procps iproute2"
