@@ -461,8 +461,6 @@ void SmtpSession::onReadyRead()
                                     m_step == Step::Greeting ? SmtpError::Step::Greeting
                                                              : publicStep(m_step),
                                     m_parser.errorString());
-            // A protocol error always ends the connection with exit class 2.
-            e.step = SmtpError::Step::Greeting;
             if (m_step == Step::Greeting && m_options.security == SecurityMode::StartTls
                 && (m_options.port == 465))
                 e.detail = modeMixupHint();
