@@ -1,6 +1,7 @@
 #include "clioptions.h"
 #include "clirunner.h"
 #include "exitcodes.h"
+#include "translator.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -13,6 +14,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("sendscope-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Sendscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SENDSCOPE_VERSION));
+    Sendscope::installTranslations(&app);
 
     Sendscope::Cli::CliOptions options;
     QString message;
