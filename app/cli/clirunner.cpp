@@ -146,19 +146,20 @@ void CliRunner::onMessageFinished(const MailResult &result)
 
 void CliRunner::printFailure(const SmtpError &error)
 {
+    // Details first; the last line says what happened and what to try, in one sentence each.
     const Explanation ex = ReplyExplainer::explainError(error, m_session.options());
     if (!error.detail.isEmpty())
         printErr(error.detail);
-    if (!ex.isEmpty()) {
+    if (!ex.isEmpty())
         printErr(tr("What it means: %1").arg(ex.sentence));
-        if (!ex.suggestion.isEmpty())
-            printErr(tr("What to try: %1").arg(ex.suggestion));
-    }
-    if (error.kind == SmtpError::Kind::Certificate) {
-        printErr(tr("If you trust this server, pass its CA with --ca-file PEM or pin the "
-                    "certificate with --pin-sha256 and the fingerprint above."));
-    }
-    printErr(error.message);
+    QString suggestion = ex.suggestion;
+    if (error.kind == SmtpError::Kind::Certificate && suggestion.isEmpty())
+        suggestion = tr("If you trust this server, pass its CA with --ca-file PEM or pin the "
+                        "certificate with --pin-sha256 and the fingerprint above.");
+    if (suggestion.isEmpty())
+        printErr(error.message);
+    else
+        printErr(tr("%1 What to try: %2").arg(error.message, suggestion));
 }
 
 void CliRunner::onFinished(const SmtpError &sessionError)

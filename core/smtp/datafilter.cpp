@@ -9,9 +9,9 @@ void DataFilter::process(QByteArrayView in, QByteArray &out)
     m_in += in.size();
     const char *p = in.data();
     const char *const end = p + in.size();
-    // Worst case every byte becomes two (bare LF -> CRLF, "." -> ".."), but real text needs
-    // little: reserve for the common case and let append() grow the rest.
-    out.reserve(out.size() + in.size() + in.size() / 32 + 8);
+    // Input that is already CRLF and has no line starting with "." is copied in one run per
+    // block; only the places that need a change break the run.
+    out.reserve(out.size() + in.size() + 64);
 
     if (m_pendingCr && p < end) {
         // A CR ended the previous block: it is a line end whether or not LF follows.
@@ -21,35 +21,45 @@ void DataFilter::process(QByteArrayView in, QByteArray &out)
         if (*p == '\n')
             ++p;
     }
+    const char *run = p; // first byte not yet copied
     while (p < end) {
         if (m_lineStart) {
             m_lineStart = false;
-            if (*p == '.')
+            if (*p == '.') {
+                out.append(run, p - run);
                 out.append('.');
+                run = p; // the original dot goes out with the next run
+            }
         }
-        // Copy the run up to the next line-end character in one go.
-        const char *run = p;
-        while (p < end && *p != '\r' && *p != '\n')
-            ++p;
-        if (p > run)
-            out.append(run, p - run);
-        if (p == end)
+        const char *q = p;
+        while (q < end && *q != '\r' && *q != '\n')
+            ++q;
+        if (q == end) {
+            p = end;
             break;
-        if (*p == '\r') {
-            if (p + 1 == end) {
+        }
+        if (*q == '\r') {
+            if (q + 1 == end) {
+                out.append(run, q - run);
+                run = end;
                 m_pendingCr = true;
-                ++p;
+                p = end;
                 break;
             }
-            ++p;
-            if (*p == '\n')
-                ++p;
-        } else {
-            ++p; // bare LF
+            if (q[1] == '\n') { // a proper CRLF: nothing to change
+                p = q + 2;
+                m_lineStart = true;
+                continue;
+            }
         }
+        // A bare CR or a bare LF becomes CRLF.
+        out.append(run, q - run);
         out.append("\r\n", 2);
+        p = run = q + 1;
         m_lineStart = true;
     }
+    if (run < end)
+        out.append(run, end - run);
 }
 
 void DataFilter::finish(QByteArray &out)

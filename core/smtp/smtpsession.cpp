@@ -285,6 +285,9 @@ void SmtpSession::tryNextAddress()
 void SmtpSession::onConnected()
 {
     m_connectTimer.stop();
+    // We batch our own writes (pipelined commands, 256 KiB body blocks); Nagle's algorithm
+    // would only hold the last small write back until the server's delayed ACK.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     info(tr("Connected to %1 port %2 from %3.")
                  .arg(m_socket->peerAddress().toString())
                  .arg(m_socket->peerPort())
@@ -1220,8 +1223,9 @@ void SmtpSession::startBody()
     m_readBuf.resize(BodyChunk);
     info(m_job.size >= 0 ? tr("Sending the message (%1 bytes)…").arg(m_job.size)
                          : tr("Sending the message…"));
-    if (m_job.body && m_job.body->isSequential()) {
-        connect(m_job.body, &QIODevice::readyRead, this, [this] {
+    QIODevice *const source = m_job.body.data();
+    if (source && source->isSequential()) {
+        connect(source, &QIODevice::readyRead, this, [this] {
             if (m_waitingForBodyData) {
                 m_waitingForBodyData = false;
                 pumpBody();
@@ -1238,44 +1242,53 @@ void SmtpSession::pumpBody()
     if (m_step != Step::Body || m_bodyDone || !m_socket)
         return;
     while (m_socket->bytesToWrite() < SocketHighWater) {
-        if (!m_job.body) {
+        QIODevice *const source = m_job.body.data();
+        if (!source) {
             fail(makeError(SmtpError::Kind::InvalidInput, SmtpError::Step::Data,
                            tr("The message source went away while sending; the connection "
                               "was closed so that nothing partial is delivered.")));
             return;
         }
-        const qint64 n = m_job.body->read(m_readBuf.data(), BodyChunk);
+        const qint64 n = source->read(m_readBuf.data(), BodyChunk);
         if (n < 0) {
             fail(makeError(SmtpError::Kind::InvalidInput, SmtpError::Step::Data,
                            tr("Reading the message failed (%1); the connection was closed so "
                               "that nothing partial is delivered.")
-                                   .arg(m_job.body->errorString())));
+                                   .arg(source->errorString())));
             return;
         }
         m_outBuf.resize(0);
         if (n == 0) {
-            if (m_job.body->isSequential() && !m_job.body->atEnd()) {
+            if (source->isSequential() && !source->atEnd()) {
                 m_waitingForBodyData = true;
                 return;
             }
-            m_filter.finish(m_outBuf);
-            m_bodyDone = true;
-            m_result.bytesSent = m_filter.bytesIn();
-            m_socket->write(m_outBuf);
-            m_progressTimer.stop();
-            log(LogRecord::Direction::Client,
-                tr("<message body: %1 bytes>").arg(m_filter.bytesIn()));
-            log(LogRecord::Direction::Client, QStringLiteral("."));
-            Q_EMIT progress(m_filter.bytesIn(), m_job.size >= 0 ? m_job.size : m_filter.bytesIn());
-            m_step = Step::DataEnd;
-            m_expect.push_back({Step::DataEnd});
-            startReplyTimer();
+            finishBody();
             return;
         }
         m_filter.process(QByteArrayView(m_readBuf.constData(), n), m_outBuf);
+        if (!source->isSequential() && source->atEnd()) {
+            finishBody(); // the last block and the terminating dot in one write
+            return;
+        }
         m_socket->write(m_outBuf);
         Q_EMIT progress(m_filter.bytesIn(), m_job.size);
     }
+}
+
+void SmtpSession::finishBody()
+{
+    m_filter.finish(m_outBuf);
+    m_bodyDone = true;
+    m_result.bytesSent = m_filter.bytesIn();
+    m_socket->write(m_outBuf);
+    m_progressTimer.stop();
+    log(LogRecord::Direction::Client, tr("<message body: %1 bytes>").arg(m_filter.bytesIn()));
+    log(LogRecord::Direction::Client, QStringLiteral("."));
+    Q_EMIT progress(m_filter.bytesIn(), m_job.size >= 0 ? m_job.size : m_filter.bytesIn());
+    m_step = Step::DataEnd;
+    m_expect.push_back({Step::DataEnd});
+    startReplyTimer();
 }
 
 void SmtpSession::finishTransaction(const SmtpError &error)

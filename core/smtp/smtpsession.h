@@ -154,6 +154,7 @@ private:
     void sendNextRecipient();
     void startBody();
     void pumpBody();
+    void finishBody();
     void finishTransaction(const SmtpError &error);
     void sendQuit();
 
