@@ -84,6 +84,7 @@ class TestSasl : public QObject
 private Q_SLOTS:
     void plain_data();
     void plain();
+    void plainRejectsNul();
     void login();
     void cramMd5_data();
     void cramMd5();
@@ -144,6 +145,17 @@ void TestSasl::plain()
     QCOMPARE(r.data, wire);
     QCOMPARE(r.logText, QStringLiteral("<redacted>"));
     // RFC 4954 has no further PLAIN step: any challenge after the initial response is refused.
+    QCOMPARE(m.challenge(QByteArray()).kind, Response::Kind::Cancel);
+}
+
+void TestSasl::plainRejectsNul()
+{
+    PlainMechanism m(
+            creds(QStringLiteral("tim"), QStringLiteral("pa") + QChar(0) + QStringLiteral("ss")));
+    const Response r = m.start();
+    QCOMPARE(r.kind, Response::Kind::Cancel);
+    QVERIFY(r.data.isEmpty());
+    QVERIFY(!r.error.isEmpty());
     QCOMPARE(m.challenge(QByteArray()).kind, Response::Kind::Cancel);
 }
 
