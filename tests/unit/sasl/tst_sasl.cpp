@@ -61,6 +61,18 @@ ScramVector rfc7677()
             "v=6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4="};
 }
 
+// Computed independently with Python's hashlib/hmac: a user name that needs escaping, a
+// non-ASCII password, 10000 iterations and an extension after the iteration count.
+ScramVector independentSha256()
+{
+    return {ScramMechanism::Hash::Sha256,
+            "Qx7+nonce/9",
+            "n,,n=j=3D\xc3\xbc=2Cx,r=Qx7+nonce/9",
+            "r=Qx7+nonce/9Server-Part_1,s=AQIDBAUGBwgJCgsMDQ4PEA==,i=10000,x=ext",
+            "c=biws,r=Qx7+nonce/9Server-Part_1,p=s8Mh9wyIxYjnIcWC993MgXq4yDT7QT5TmQiXoaCQHEk=",
+            "v=vT3y67TFZkdSFXlIUQv4QS4oCukDAR2fYotHgsDqKuk="};
+}
+
 // Drives a mechanism the way SmtpSession does: start() when it has an initial response,
 // then one challenge() per 334. Stops at the first Cancel.
 QList<Response> run(Mechanism &m, const QList<QByteArray> &challenges)
@@ -224,14 +236,18 @@ void TestSasl::scramRfcVectors_data()
     QTest::addColumn<int>("which");
     QTest::newRow("SCRAM-SHA-1 RFC 5802 §5") << 1;
     QTest::newRow("SCRAM-SHA-256 RFC 7677 §3") << 256;
+    QTest::newRow("SCRAM-SHA-256 escaped user, UTF-8 password") << 0;
 }
 
 void TestSasl::scramRfcVectors()
 {
     QFETCH(int, which);
-    const ScramVector v = which == 1 ? rfc5802() : rfc7677();
+    const ScramVector v = which == 1 ? rfc5802() : which == 256 ? rfc7677() : independentSha256();
+    const Credentials c = which == 0
+            ? creds(QStringLiteral("j=\u00fc,x"), QStringLiteral("p\u00e4ssw\u00f6rd"))
+            : creds(QStringLiteral("user"), QStringLiteral("pencil"));
 
-    ScramMechanism m(v.hash, creds(QStringLiteral("user"), QStringLiteral("pencil")), v.nonce);
+    ScramMechanism m(v.hash, c, v.nonce);
     QCOMPARE(m.name(),
              which == 1 ? QStringLiteral("SCRAM-SHA-1") : QStringLiteral("SCRAM-SHA-256"));
     QVERIFY(m.hasInitialResponse());
