@@ -8,7 +8,10 @@ namespace Sendscope::Sasl {
 class PlainMechanism : public Mechanism
 {
 public:
-    explicit PlainMechanism(Credentials credentials) : m_cred(std::move(credentials)) {}
+    explicit PlainMechanism(Credentials credentials)
+        : m_cred(std::move(credentials))
+    {
+    }
     QString name() const override { return QStringLiteral("PLAIN"); }
     bool hasInitialResponse() const override { return true; }
     Response start() override;
@@ -17,6 +20,7 @@ public:
 private:
     Credentials m_cred;
     bool m_sent = false;
+    bool m_failed = false;
 };
 
 } // namespace Sendscope::Sasl

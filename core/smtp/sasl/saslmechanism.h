@@ -45,6 +45,9 @@ public:
 
     // The initial response for "AUTH NAME <base64>", or std::nullopt-like: hasInitial false.
     virtual bool hasInitialResponse() const = 0;
+    // Cancel when the credentials cannot be used with this mechanism (a NUL in a PLAIN
+    // password, a token with control characters, a user name SASLprep forbids): the
+    // caller must then send nothing. Every later challenge() is cancelled too.
     virtual Response start() = 0;
     virtual Response challenge(const QByteArray &decodedChallenge) = 0;
     // Called with the final outcome; returns false when the mechanism itself finds the
