@@ -1002,11 +1002,19 @@ void SmtpSession::startAuth()
     QString logText = QStringLiteral("AUTH ") + name;
     if (m_mech->hasInitialResponse()) {
         const Sasl::Response r = m_mech->start();
+        if (r.kind == Sasl::Response::Kind::Cancel) {
+            const SmtpError e = makeError(SmtpError::Kind::AuthFailed, SmtpError::Step::Auth,
+                                          r.error);
+            m_mech.reset();
+            failAndQuit(e);
+            return;
+        }
+        // RFC 4954 §4: an empty initial response is sent as "=".
         const QByteArray b64 = r.data.isEmpty() ? QByteArray("=") : r.data.toBase64();
         if (!r.data.isEmpty())
             m_needles.append(QString::fromLatin1(b64));
         cmd += ' ' + b64;
-        logText += QLatin1Char(' ') + redactedPlaceholder();
+        logText += QLatin1Char(' ') + (r.logText.isEmpty() ? redactedPlaceholder() : r.logText);
     }
     writeCommand(cmd + "\r\n", logText, Step::Auth);
 }
