@@ -130,6 +130,7 @@ ExplanationTable ExplanationTable::fromJson(const QByteArray &json)
         h.sslErrors = stringList(o.value(QLatin1String("sslErrors")));
         h.kinds = stringList(o.value(QLatin1String("kinds")));
         h.steps = stringList(o.value(QLatin1String("steps")));
+        h.remoteOnly = o.value(QLatin1String("remoteOnly")).toBool();
         h.entry = entryFrom(o);
         checkRegex(h.text, h.id, &t.error);
         if (!h.provider.isEmpty() && !t.providers.contains(h.provider) && t.error.isEmpty())

@@ -43,6 +43,7 @@ struct ExplanationHint
     QStringList sslErrors;     // QSslError::SslError enumerator names
     QStringList kinds;         // SmtpError::Kind enumerator names
     QStringList steps;         // SmtpError::Step enumerator names
+    bool remoteOnly = false;   // never for a loopback host (no network in between)
     ExplanationEntry entry;
 
     // True when the hint states something beyond the provider; a hint on the provider

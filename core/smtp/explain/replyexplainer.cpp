@@ -3,6 +3,7 @@
 #include "explanationtable.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QMetaEnum>
 
 namespace Sendscope {
@@ -105,6 +106,15 @@ bool hostMatches(const QStringList &suffixes, const QString &host)
     return false;
 }
 
+bool isLoopback(const QString &host)
+{
+    const QString h = host.trimmed().toLower();
+    if (h == QLatin1String("localhost") || h.endsWith(QLatin1String(".localhost")))
+        return true;
+    const QHostAddress address(h);
+    return !address.isNull() && address.isLoopback();
+}
+
 bool providerMatches(const ExplanationProvider &p, const Situation &s)
 {
     return hostMatches(p.hosts, s.host)
@@ -137,6 +147,8 @@ bool hintMatches(const ExplanationHint &h, const ExplanationTable &t, const Situ
     if (!h.kinds.isEmpty() && !h.kinds.contains(s.kind))
         return false;
     if (!h.steps.isEmpty() && !h.steps.contains(s.step))
+        return false;
+    if (h.remoteOnly && isLoopback(s.host))
         return false;
     if (!h.provider.isEmpty()) {
         const auto p = t.providers.constFind(h.provider);

@@ -383,6 +383,15 @@ void TestExplainer::errors_data()
             << int(K::ConnectFailed) << int(S::Connect)
             << int(QAbstractSocket::SocketTimeoutError) << QList<int>{} << QString() << host << 0
             << plain << QStringLiteral("hint:port25-blocked");
+    // Loopback has no network in between to block anything.
+    QTest::newRow("port 25 refused on loopback") << int(K::ConnectFailed) << int(S::Connect)
+            << int(QAbstractSocket::ConnectionRefusedError) << QList<int>{} << QString()
+            << QStringLiteral("127.0.0.1") << 25 << plain
+            << QStringLiteral("socket:ConnectionRefusedError");
+    QTest::newRow("port 25 refused on localhost") << int(K::ConnectFailed) << int(S::Connect)
+            << int(QAbstractSocket::ConnectionRefusedError) << QList<int>{} << QString()
+            << QStringLiteral("localhost") << 25 << plain
+            << QStringLiteral("socket:ConnectionRefusedError");
     QTest::newRow("port 587 refused") << int(K::ConnectFailed) << int(S::Connect)
             << int(QAbstractSocket::ConnectionRefusedError) << QList<int>{} << QString() << host
             << 587 << starttls << QStringLiteral("socket:ConnectionRefusedError");
