@@ -87,8 +87,12 @@ ExplanationTable ExplanationTable::fromJson(const QByteArray &json)
     ExplanationTable t;
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (doc.isNull() || !doc.isObject()) {
+    if (doc.isNull()) {
         t.error = pe.errorString();
+        return t;
+    }
+    if (!doc.isObject()) {
+        t.error = QStringLiteral("the table is not a JSON object");
         return t;
     }
     const QJsonObject root = doc.object();
