@@ -146,20 +146,26 @@ void CliRunner::onMessageFinished(const MailResult &result)
 
 void CliRunner::printFailure(const SmtpError &error)
 {
-    // Details first; the last line says what happened and what to try, in one sentence each.
+    // First what failed at which step, with the server's exact reply; the last line says in
+    // words what it means and what to try (ReplyExplainer).
     const Explanation ex = ReplyExplainer::explainError(error, m_session.options());
-    if (!error.detail.isEmpty())
-        printErr(error.detail);
-    if (!ex.isEmpty())
-        printErr(tr("What it means: %1").arg(ex.sentence));
+    if (ex.isEmpty()) {
+        if (!error.detail.isEmpty())
+            printErr(error.detail);
+        printErr(error.message);
+        return;
+    }
+    printErr(error.message);
+    if (!ex.reference.isEmpty())
+        printErr(tr("Reference: %1").arg(ex.reference));
     QString suggestion = ex.suggestion;
     if (error.kind == SmtpError::Kind::Certificate && suggestion.isEmpty())
         suggestion = tr("If you trust this server, pass its CA with --ca-file PEM or pin the "
                         "certificate with --pin-sha256 and the fingerprint above.");
     if (suggestion.isEmpty())
-        printErr(error.message);
+        printErr(ex.sentence);
     else
-        printErr(tr("%1 What to try: %2").arg(error.message, suggestion));
+        printErr(tr("%1 What to try: %2").arg(ex.sentence, suggestion));
 }
 
 void CliRunner::onFinished(const SmtpError &sessionError)
