@@ -46,6 +46,23 @@ class Session(HostileCase):
         self.assertIn(base64.b64encode(PASSWORD.encode()) + b"\r\n", srv.received("tls"))
         self.assertNoSecretInClear(run, srv)
 
+    def test_secret_scan_catches_plaintext_auth(self):
+        # The harness itself: with --allow-plaintext-auth on a plain link the password does go
+        # out in clear (the user asked for it), and assertNoSecretInClear must notice.
+        steps = [send(GREETING), expect(EHLO_RE), send(b"250-hostile.test\r\n250 AUTH PLAIN\r\n"),
+                 expect(rb"AUTH PLAIN \S+\r\n\Z"), send(b"235 2.7.0 ok\r\n")]
+        steps += steps_of(plain_stages())[3:]
+        srv = self.serve(steps)
+        run = run_cli(srv.port, "--allow-plaintext-auth", security="none")
+        self.finish(srv)
+        self.assertExit(run, EXIT_OK)
+        self.assertScriptFollowed(srv, run)
+        with self.assertRaises(AssertionError):
+            self.assertNoSecretInClear(run, srv)
+        # ... while the CLI's own outputs stay clean.
+        srv.chunks = []
+        self.assertNoSecretInClear(run, srv)
+
     def test_ehlo_refused_helo_fallback(self):
         # RFC 5321 §4.1.4: a server that does not know EHLO may still know HELO.
         steps = [send(GREETING), expect(EHLO_RE), send(b"502 5.5.1 EHLO not implemented\r\n"),
