@@ -67,6 +67,12 @@ class Certificates(HostileCase):
         self.refuse("expired", r"pin|fingerprint|expired",
                     extra=("--pin-sha256", p["selfsigned_sha256"]))
 
+    def test_pin_overrides_a_trusted_ca(self):
+        # The leaf is valid for the trusted CA, but the pin names another leaf: refused.
+        p = pki()
+        self.refuse("server", r"pin|fingerprint",
+                    extra=("--pin-sha256", p["selfsigned_sha256"]))
+
     def test_pinned_fingerprint_accepts_self_signed(self):
         p = pki()
         stages = tls_stages(context=server_context(p["selfsigned"], p["selfsigned_key"]))

@@ -169,6 +169,33 @@ class Session(HostileCase):
         self.assertNeverSent(srv, run, rb"^(AUTH|MAIL|RCPT|DATA)")
         self.assertNoSecretInClear(run, srv)
 
+    def test_auth_offered_before_starttls(self):
+        # AUTH in the first EHLO reply is not an invitation: STARTTLS comes first (the script
+        # expects STARTTLS right after EHLO, so an early AUTH breaks it).
+        stages = tls_stages(caps=b"250-hostile.test\r\n250-AUTH PLAIN LOGIN\r\n"
+                                 b"250 STARTTLS\r\n")
+        srv = self.serve(steps_of(stages))
+        run = run_cli(srv.port)
+        self.finish(srv)
+        self.assertExit(run, EXIT_OK)
+        self.assertScriptFollowed(srv, run)
+        self.assertNotIn(b"AUTH", srv.received("plain"))
+        self.assertNoSecretInClear(run, srv)
+
+    def test_capabilities_forgotten_after_starttls(self):
+        # RFC 3207 §4.2: what the server said before TLS is discarded. AUTH offered only before
+        # TLS does not count afterwards: no mechanism → exit 4, no AUTH sent.
+        stages = tls_stages(caps=b"250-hostile.test\r\n250-AUTH PLAIN LOGIN\r\n"
+                                 b"250 STARTTLS\r\n",
+                            caps_tls=b"250-hostile.test\r\n250 8BITMIME\r\n")
+        srv = self.serve(steps_of(stages, "auth"))
+        run = run_cli(srv.port)
+        self.finish(srv)
+        self.assertExit(run, EXIT_AUTH)
+        self.assertTells(run, r"AUTH|mechanism")
+        self.assertNeverSent(srv, run, rb"^(AUTH|MAIL|RCPT|DATA)")
+        self.assertNoSecretInClear(run, srv)
+
     def test_auth_535(self):
         steps = steps_of(tls_stages(), "auth")
         steps += [expect(rb"AUTH PLAIN \S+\r\n\Z"),
@@ -219,11 +246,11 @@ class Session(HostileCase):
                   send(b"550 5.1.1 No such user here\r\n"),
                   expect(rb"RCPT TO:<%s>" % TO2.encode()),
                   send(b"550 5.1.1 No such user here\r\n")]
-        steps += [expect(rb"(RSET|QUIT)\r\n\Z")]
         srv = self.serve(steps)
         run = run_cli(srv.port, "--to", TO2)
         self.finish(srv)
         self.assertExit(run, EXIT_REJECTED)
+        self.assertLess(run.elapsed, 3, run.describe())
         self.assertTells(run, r"550|No such user")
         self.assertNeverSent(srv, run, rb"^DATA")
         self.assertNoSecretInClear(run, srv)

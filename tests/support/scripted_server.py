@@ -19,8 +19,8 @@ thread, recording every byte the client sent, before and after TLS:
     srv.received("plain"), srv.received("tls"), srv.data_blocks, srv.problems
 
 When the script has run out (and the connection is still open) the server answers QUIT with
-221, records anything else without answering, and closes on end of file or after
-`drain_seconds`.
+221 (and closes), RSET and NOOP with 250, records anything else without answering, and closes
+on end of file or after `drain_seconds`.
 """
 import re
 import socket
@@ -351,6 +351,12 @@ class ScriptedServer:
                 return
             if line is None:
                 return
+            if re.match(rb"(RSET|NOOP)\r?\n", line, re.I):
+                try:
+                    self._sock.sendall(b"250 2.0.0 ok\r\n")
+                except OSError:
+                    return
+                continue
             if re.match(rb"QUIT\r?\n", line, re.I):
                 try:
                     self._sock.sendall(b"221 2.0.0 bye\r\n")
