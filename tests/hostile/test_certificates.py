@@ -93,6 +93,7 @@ class Certificates(HostileCase):
         self.finish(srv)
         self.assertExit(run, EXIT_OK)
         self.assertScriptFollowed(srv, run)
+        self.assertAcceptedMessage(srv.data_blocks[0], run)
 
     def test_trusted_ca_implicit_tls(self):
         # The control case: the CA-signed certificate with --ca-file is accepted on port-465
@@ -107,6 +108,8 @@ class Certificates(HostileCase):
         self.assertExit(run, EXIT_OK)
         self.assertScriptFollowed(srv, run)
         self.assertEqual(srv.received("plain"), b"")
+        self.assertNoSecretInClear(run, srv)
+        self.assertAcceptedMessage(srv.data_blocks[0], run)
 
 
 if __name__ == "__main__":

@@ -57,6 +57,7 @@ class Session(HostileCase):
         self.finish(srv)
         self.assertExit(run, EXIT_OK)
         self.assertScriptFollowed(srv, run)
+        self.assertAcceptedMessage(srv.data_blocks[0], run)
         with self.assertRaises(AssertionError):
             self.assertNoSecretInClear(run, srv)
         # ... while the CLI's own outputs stay clean.
@@ -112,6 +113,7 @@ class Session(HostileCase):
         self.assertExit(run, EXIT_OK)
         self.assertScriptFollowed(srv, run)
         self.assertNoSecretInClear(run, srv)
+        self.assertAcceptedMessage(srv.data_blocks[0], run)
 
     def test_starttls_response_injection(self):
         # CVE-2011-0411: "250 injected" arrives with the 220 in one write, before the
@@ -181,6 +183,7 @@ class Session(HostileCase):
         self.assertScriptFollowed(srv, run)
         self.assertNotIn(b"AUTH", srv.received("plain"))
         self.assertNoSecretInClear(run, srv)
+        self.assertAcceptedMessage(srv.data_blocks[0], run)
 
     def test_capabilities_forgotten_after_starttls(self):
         # RFC 3207 §4.2: what the server said before TLS is discarded. AUTH offered only before

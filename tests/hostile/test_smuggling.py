@@ -82,23 +82,32 @@ class Smuggling(HostileCase):
                 self.assertEqual(block, dot_stuff(normalize(data)))
                 with open(path, "rb") as f:
                     self.assertEqual(f.read(), data, "the --eml file was modified")
-                if b"\x00" not in payload:
-                    self.assertAcceptedMessage(block, run)
+                self.assertAcceptedMessage(block, run)
 
-    def test_eml_payload_in_headers_and_bare_line_ends(self):
-        # The same payloads where the file's own line ends are bare LF or bare CR, and with a
-        # header line that tries it too.
+    def test_eml_with_bare_line_ends(self):
+        # The same payloads in files whose own line ends are bare LF or bare CR.
         work = tempfile.mkdtemp(prefix="sendscope-hostile-")
         for ending in (b"\n", b"\r"):
             for name in ("lf_dot_lf", "cr_dot_cr", "crlf_dot_crlf"):
                 with self.subTest(ending=ending, payload=name):
-                    data = simple_eml(body=PAYLOADS[name],
-                                      extra=b"X-Trick: a" + PAYLOADS[name][6:12] + b"\r\n")
-                    data = data.replace(b"\r\n", ending)
+                    data = simple_eml(body=PAYLOADS[name]).replace(b"\r\n", ending)
                     path = write_eml(work, "bare.eml", data)
                     srv, run = self.session(["--eml", path])
                     block = self.assertCleanData(srv, run)
                     self.assertEqual(block, dot_stuff(normalize(data)))
+                    self.assertAcceptedMessage(block, run)
+
+    def test_eml_payload_in_a_header(self):
+        # A header line that carries the payload: the file is not valid RFC 5322 any more (a
+        # lone "." line inside the header block), so only the wire rules are checked here.
+        work = tempfile.mkdtemp(prefix="sendscope-hostile-")
+        for name in ("lf_dot_lf", "cr_dot_cr", "crlf_dot_crlf", "lf_dot_crlf"):
+            with self.subTest(payload=name):
+                data = simple_eml(extra=b"X-Trick: a" + PAYLOADS[name][6:] + b"\r\n")
+                path = write_eml(work, "header.eml", data)
+                srv, run = self.session(["--eml", path])
+                block = self.assertCleanData(srv, run)
+                self.assertEqual(block, dot_stuff(normalize(data)))
 
     def body_text(self, block):
         import email
@@ -149,6 +158,39 @@ class Smuggling(HostileCase):
                                 caps=b"250-hostile.test\r\n250-PIPELINING\r\n250 8BITMIME\r\n")
         block = self.assertCleanData(srv, run)
         self.assertEqual(block, dot_stuff(normalize(simple_eml(body=PAYLOADS["lf_dot_lf"]))))
+        self.assertAcceptedMessage(block, run)
+
+    def test_harness_detects_a_naive_client(self):
+        # The checks above can fail: a naive client (no dot-stuffing, LF passed through) run
+        # against the same script is caught by assertCleanData().
+        import socket
+        srv = self.serve(steps_of(plain_stages()))
+        with socket.create_connection(("127.0.0.1", srv.port)) as c:
+            f = c.makefile("rb")
+
+            def say(line):
+                c.sendall(line)
+                while True:
+                    reply = f.readline()
+                    if reply[3:4] != b"-":
+                        return reply
+            f.readline()
+            say(b"EHLO naive\r\n")
+            say(b"MAIL FROM:<%s>\r\n" % FROM.encode())
+            say(b"RCPT TO:<%s>\r\n" % TO.encode())
+            say(b"DATA\r\n")
+            c.sendall(simple_eml(body=PAYLOADS["crlf_dot_crlf"]) + b".\r\n")
+            f.readline()
+            c.sendall(b"QUIT\r\n")
+            c.settimeout(5)
+            try:
+                c.recv(100)
+            except OSError:
+                pass
+        self.finish(srv)
+        fake = Run(EXIT_OK, b"", b"", b"", 0.0, ["naive client"])
+        with self.assertRaises(AssertionError):
+            self.assertCleanData(srv, fake)
 
     def test_header_and_subject_line_breaks_refused(self):
         # Header input with CR or LF is bad input (exit 1), found before connecting.
