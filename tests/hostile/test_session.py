@@ -8,7 +8,7 @@ import re
 import tempfile
 
 from hostile_common import *  # noqa: F401,F403
-from scripted_server import close, expect, send, send_slow, silent
+from scripted_server import close, expect, read_bytes, send, send_slow, silent
 
 
 class Session(HostileCase):
@@ -134,6 +134,45 @@ class Session(HostileCase):
         self.assertNotIn(b"\x16\x03", after[:3], "a TLS handshake was started: %r" % after[:20])
         self.assertNoSecretInClear(run, srv)
 
+    def test_starttls_injection_in_a_second_write(self):
+        # The same attack when the injected line comes in its own segment right after the 220:
+        # it reaches the client as the first bytes of the "handshake" — refused either way.
+        steps = steps_of(tls_stages(), "starttls")
+        steps += [expect(rb"STARTTLS\r\n\Z"), send(b"220 ready\r\n"), send(b"250 injected\r\n"),
+                  silent(8)]
+        srv = self.serve(steps)
+        run = run_cli(srv.port)
+        self.finish(srv)
+        self.assertExit(run, EXIT_TLS)
+        self.assertTells(run, r"TLS|STARTTLS|handshake|inject")
+        self.assertSentNothingAfter(srv, rb"STARTTLS", [rb"EHLO", rb"AUTH", rb"MAIL"], run)
+        self.assertNoSecretInClear(run, srv)
+
+    def test_plain_smtp_instead_of_tls_handshake(self):
+        # 220 to STARTTLS, then the server goes on in clear instead of a ServerHello.
+        steps = steps_of(tls_stages(), "starttls")
+        steps += [expect(rb"STARTTLS\r\n\Z"), send(b"220 ready\r\n"),
+                  read_bytes(1), send(b"250 hostile.test no TLS here\r\n"), silent(8)]
+        srv = self.serve(steps)
+        run = run_cli(srv.port)
+        self.finish(srv)
+        self.assertExit(run, EXIT_TLS)
+        self.assertTells(run, r"TLS|handshake")
+        self.assertNoSecretInClear(run, srv)
+        self.assertNeverSent(srv, run, rb"^(AUTH|MAIL|RCPT|DATA)")
+
+    def test_starttls_offered_again_inside_tls(self):
+        # A second STARTTLS inside TLS makes no sense (RFC 3207 §4.2); the client goes on to
+        # AUTH (the script expects AUTH after the second EHLO).
+        stages = tls_stages(caps_tls=b"250-hostile.test\r\n250-STARTTLS\r\n"
+                                     b"250 AUTH PLAIN LOGIN\r\n")
+        srv = self.serve(steps_of(stages))
+        run = run_cli(srv.port)
+        self.finish(srv)
+        self.assertExit(run, EXIT_OK)
+        self.assertScriptFollowed(srv, run)
+        self.assertAcceptedMessage(srv.data_blocks[0], run)
+
     def test_starttls_not_offered(self):
         # "STARTTLS stripped": a man in the middle removed it from the EHLO reply.
         steps = [send(GREETING), expect(EHLO_RE),
@@ -212,6 +251,20 @@ class Session(HostileCase):
         self.assertEqual(sum(1 for p, l in srv.lines if l.startswith(b"AUTH")), 1)
         self.assertNeverSent(srv, run, rb"^(MAIL|RCPT|DATA)")
         self.assertNoSecretInClear(run, srv)
+
+    def test_garbage_sasl_challenge(self):
+        # A 334 whose challenge is not base64 during LOGIN: the client cancels the exchange
+        # ("*", RFC 4954 §4) or hangs up; it never answers with the password, exit 4.
+        steps = steps_of(tls_stages(), "auth")
+        steps += [expect(rb"AUTH LOGIN\r\n\Z"), send(b"334 !!not*base64??\r\n"),
+                  expect(rb"\S*\r\n\Z"), send(b"501 5.7.0 cancelled\r\n")]
+        srv = self.serve(steps)
+        run = run_cli(srv.port, "--auth", "login")
+        self.finish(srv)
+        self.assertIn(run.code, (EXIT_AUTH, EXIT_CONNECTION), run.describe())
+        self.assertNoSecretInClear(run, srv)
+        self.assertNotIn(base64.b64encode(PASSWORD.encode()), srv.received("tls"))
+        self.assertNeverSent(srv, run, rb"^(MAIL|RCPT|DATA)")
 
     def test_auth_login_535(self):
         steps = steps_of(tls_stages(), "auth")
