@@ -123,6 +123,11 @@ class Drops(HostileCase):
                       body=BIG_BODY)
 
     # ---- 421 at every step (RFC 5321 §3.8: the server closes the channel) ----------------
+    # A 421 says "service shutting down", whatever was asked: exit 2 (connection) with the
+    # server's words at every step, as issue 2 says ("a temporary refusal exits 2 when the
+    # server closed the connection") — not 3 at STARTTLS or 4 at AUTH, which would send the
+    # user looking at certificates or passwords. DESIGN's 454-to-STARTTLS → 3 and 454/432 at
+    # AUTH → 4 are refusals of that step; 421 is not.
 
     def reply_421(self, name, code, replace_from=1):
         """The stage `name` gets a 421 (with unique words) instead of its normal reply, then the
@@ -143,14 +148,14 @@ class Drops(HostileCase):
         self.assertNeverSent(srv, run, rb"^(HELO|STARTTLS|AUTH|MAIL)")
 
     def test_421_starttls(self):
-        srv, run = self.reply_421("starttls", EXIT_TLS)
+        srv, run = self.reply_421("starttls", EXIT_CONNECTION)
         self.assertSentNothingAfter(srv, rb"STARTTLS", [rb"EHLO", rb"AUTH", rb"MAIL"], run)
 
     def test_421_ehlo_inside_tls(self):
         self.reply_421("ehlo2", EXIT_CONNECTION)
 
     def test_421_auth(self):
-        srv, run = self.reply_421("auth", EXIT_AUTH)
+        srv, run = self.reply_421("auth", EXIT_CONNECTION)
         self.assertNeverSent(srv, run, rb"^(MAIL|RCPT|DATA)")
 
     def test_421_mail(self):
