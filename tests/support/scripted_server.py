@@ -36,9 +36,12 @@ class _Step:
         self.__dict__.update(kw)
 
     def __repr__(self):
-        return "<%s %s>" % (self.kind, {k: v for k, v in self.__dict__.items()
-                                        if k != "kind" and not isinstance(v, (bytes, ssl.SSLContext))
-                                        or (isinstance(v, bytes) and len(v) < 80)})
+        shown = {}
+        for k, v in self.__dict__.items():
+            if k == "kind" or isinstance(v, ssl.SSLContext):
+                continue
+            shown[k] = v[:60] + b"..." if isinstance(v, bytes) and len(v) > 60 else v
+        return "<%s %s>" % (self.kind, shown)
 
 
 # ---- steps ----------------------------------------------------------------------------------
@@ -206,6 +209,7 @@ class ScriptedServer:
         self.connected = True
         conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self._sock = conn
+        step = None
         try:
             for step in self.steps:
                 if not getattr(self, "_do_" + step.kind)(step):
@@ -214,7 +218,7 @@ class ScriptedServer:
             self._drain()
         except Exception as e:  # recorded for the test to report; the thread must not die
             self.problems.append("step %d %r: %s: %s" % (self.steps_done, step,
-                                                         type(e).__name__, e))
+                                                          type(e).__name__, e))
         finally:
             self._abort()
 
