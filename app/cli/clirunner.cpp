@@ -174,6 +174,10 @@ void CliRunner::onFinished(const SmtpError &sessionError)
     if (m_result) {
         const MailResult &r = *m_result;
         code = exitCodeFor(r);
+        // DESIGN.md: in MAIL/RCPT/DATA a temporary refusal followed by the server closing
+        // the connection is a lost connection (2), not a rejection (5).
+        if (code == ExitRejected && r.error.isTemporary() && sessionError.serverClosed)
+            code = ExitConnection;
         if (code == ExitOk) {
             printErr(tr("Sent: %1 accepted the message for %n recipient(s): %2", nullptr,
                         int(r.recipients.size()))

@@ -35,6 +35,21 @@ qsizetype enhancedCodeLength(QByteArrayView text, int replyClass)
     return i;
 }
 
+// Could `partial` still become a reply line ("2xy-" … "5xy ")?
+bool plausiblePrefix(QByteArrayView partial)
+{
+    const qsizetype n = partial.size();
+    if (n > 0 && (partial[0] < '2' || partial[0] > '5'))
+        return false;
+    if (n > 1 && (partial[1] < '0' || partial[1] > '5'))
+        return false;
+    if (n > 2 && !isDigit(partial[2]))
+        return false;
+    if (n > 3 && partial[3] != ' ' && partial[3] != '-' && partial[3] != '\r')
+        return false;
+    return true;
+}
+
 QString tr(const char *s)
 {
     return QCoreApplication::translate("Sendscope::ReplyParser", s);
@@ -75,6 +90,15 @@ ReplyParser::Result ReplyParser::feed(QByteArrayView data)
         }
         m_line.append(data.sliced(pos, end - pos));
         if (nl < 0) {
+            // Garbage is refused as soon as it shows, not when a line end finally comes.
+            if (!plausiblePrefix(m_line)) {
+                m_failed = true;
+                m_error = tr("The server sent something that is not an SMTP reply: \"%1\".")
+                                  .arg(QString::fromUtf8(m_line.left(80)).toHtmlEscaped());
+                result.status = Status::Error;
+                result.consumed = data.size();
+                return result;
+            }
             result.consumed = data.size();
             return result;
         }

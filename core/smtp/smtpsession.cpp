@@ -382,10 +382,14 @@ void SmtpSession::resolveTlsDecision(bool accept)
         SmtpError e = makeError(
                 SmtpError::Kind::Certificate, SmtpError::Step::StartTls,
                 tr("The server's certificate is not trusted (%1): %2.")
-                        .arg(describeErrors(m_sslErrors).join(QStringLiteral("; ")),
+                        .arg(describeErrors(m_sslErrors, m_socket->peerCertificate())
+                                     .join(QStringLiteral("; ")),
                              ci.describe()));
-        for (const QSslError &se : std::as_const(m_sslErrors))
-            e.sslErrors.append(se.error());
+        const bool weak = hasWeakKey(m_socket->peerCertificate());
+        for (const QSslError &se : std::as_const(m_sslErrors)) {
+            if (!(weak && se.error() == QSslError::UnspecifiedError))
+                e.sslErrors.append(se.error());
+        }
         fail(e);
         return;
     }
@@ -523,7 +527,8 @@ void SmtpSession::onTimeout()
                                               .arg(m_progressTimer.interval() / 1000)
                                     : tr("The server did not answer within %1 s.")
                                               .arg(m_replyTimer.interval() / 1000));
-    if (s == Step::Greeting && m_options.security == SecurityMode::StartTls)
+    if (s == Step::Greeting && m_options.security == SecurityMode::StartTls
+        && m_options.port == 465)
         e.detail = tr("A server that says nothing after connecting may be waiting for a TLS "
                       "handshake. %1")
                            .arg(modeMixupHint());
@@ -580,9 +585,14 @@ void SmtpSession::onSocketError()
                                     ? SmtpError::Kind::ConnectionLost
                                     : SmtpError::Kind::ConnectionLost,
                             publicStep(m_step),
-                            tr("The connection was lost during %1: %2")
-                                    .arg(SmtpError::stepName(publicStep(m_step)),
-                                         m_socket->errorString()));
+                            m_step == Step::DataEnd
+                                    ? tr("The connection was lost after the whole message was "
+                                         "sent but before the server confirmed it (%1): it may "
+                                         "or may not have been delivered.")
+                                              .arg(m_socket->errorString())
+                                    : tr("The connection was lost during %1: %2")
+                                              .arg(SmtpError::stepName(publicStep(m_step)),
+                                                   m_socket->errorString()));
     e.socketError = err;
     e.serverClosed = true;
     fail(e);
@@ -593,12 +603,26 @@ void SmtpSession::onDisconnected()
     if (m_state == State::Disconnected || m_finishing)
         return;
     if (m_step == Step::Quit || m_state == State::Quitting) {
+        if (!m_pendingError.isError() && !m_expect.empty()) {
+            // Gone without answering QUIT: the CLI needs this to tell "4xx, then the server
+            // hung up" (exit 2) from a plain temporary refusal.
+            SmtpError e = makeError(SmtpError::Kind::ConnectionLost, SmtpError::Step::Quit,
+                                    tr("The server closed the connection without answering "
+                                       "QUIT."));
+            e.serverClosed = true;
+            finishSession(e);
+            return;
+        }
         finishSession(m_pendingError);
         return;
     }
     SmtpError e = makeError(SmtpError::Kind::ConnectionLost, publicStep(m_step),
-                            tr("The server closed the connection during %1.")
-                                    .arg(SmtpError::stepName(publicStep(m_step))));
+                            m_step == Step::DataEnd
+                                    ? tr("The server closed the connection after the whole "
+                                         "message was sent but before confirming it: it may or "
+                                         "may not have been delivered.")
+                                    : tr("The server closed the connection during %1.")
+                                              .arg(SmtpError::stepName(publicStep(m_step))));
     e.socketError = QAbstractSocket::RemoteHostClosedError;
     e.serverClosed = true;
     fail(e);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSslKey>
 
 namespace Sendscope {
 
@@ -68,11 +69,28 @@ QString formatFingerprint(const QString &hex)
     return out;
 }
 
-QStringList describeErrors(const QList<QSslError> &errors)
+bool hasWeakKey(const QSslCertificate &certificate)
+{
+    const QSslKey key = certificate.publicKey();
+    return !key.isNull() && key.algorithm() != QSsl::Ec && key.length() > 0
+            && key.length() < 2048;
+}
+
+QStringList describeErrors(const QList<QSslError> &errors, const QSslCertificate &leaf)
 {
     QStringList out;
-    for (const QSslError &e : errors)
+    for (const QSslError &e : errors) {
+        // OpenSSL's "key too small" reaches Qt as UnspecifiedError; say what it is.
+        const QSslCertificate cert = e.certificate().isNull() ? leaf : e.certificate();
+        if (e.error() == QSslError::UnspecifiedError && hasWeakKey(cert)) {
+            out.append(QCoreApplication::translate("Sendscope::CertificateInfo",
+                                                   "the certificate's key has only %1 bits; "
+                                                   "keys under 2048 bits are refused as too weak")
+                               .arg(cert.publicKey().length()));
+            continue;
+        }
         out.append(e.errorString());
+    }
     return out;
 }
 

@@ -32,6 +32,9 @@ QString normalizeFingerprint(const QString &text);
 // "ab:cd:ef:…" for display.
 QString formatFingerprint(const QString &hex);
 // The reasons, in words, one per error.
-QStringList describeErrors(const QList<QSslError> &errors);
+QStringList describeErrors(const QList<QSslError> &errors,
+                           const QSslCertificate &leaf = QSslCertificate());
+// True when the certificate's key is too weak to trust (RSA/DSA/DH under 2048 bits).
+bool hasWeakKey(const QSslCertificate &certificate);
 
 } // namespace Sendscope

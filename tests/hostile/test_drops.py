@@ -147,15 +147,17 @@ class Drops(HostileCase):
         srv, run = self.reply_421("ehlo", EXIT_CONNECTION)
         self.assertNeverSent(srv, run, rb"^(HELO|STARTTLS|AUTH|MAIL)")
 
+    # DESIGN.md: "the step decides" -- a 421 to STARTTLS is a STARTTLS failure (3) and a
+    # 421 to AUTH an AUTH failure (4); only in MAIL/RCPT/DATA does a 4xx + close mean 2.
     def test_421_starttls(self):
-        srv, run = self.reply_421("starttls", EXIT_CONNECTION)
+        srv, run = self.reply_421("starttls", EXIT_TLS)
         self.assertSentNothingAfter(srv, rb"STARTTLS", [rb"EHLO", rb"AUTH", rb"MAIL"], run)
 
     def test_421_ehlo_inside_tls(self):
         self.reply_421("ehlo2", EXIT_CONNECTION)
 
     def test_421_auth(self):
-        srv, run = self.reply_421("auth", EXIT_CONNECTION)
+        srv, run = self.reply_421("auth", EXIT_AUTH)
         self.assertNeverSent(srv, run, rb"^(MAIL|RCPT|DATA)")
 
     def test_421_mail(self):

@@ -114,8 +114,8 @@ def make_pki(directory):
         out[stem + "_sha256"] = cert.fingerprint(hashes.SHA256()).hex()
 
     chain = os.path.join(directory, "chain.pem")
-    with open(chain, "wb") as f:
-        f.write(open(out["server"], "rb").read() + open(out["ca"], "rb").read())
+    with open(out["server"], "rb") as leaf, open(out["ca"], "rb") as ca, open(chain, "wb") as f:
+        f.write(leaf.read() + ca.read())
     out["chain"] = chain
     return out
 
