@@ -7,6 +7,7 @@ import base64
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 import unittest
@@ -60,6 +61,11 @@ class CliTestCase(unittest.TestCase):
 
     def setUp(self):
         self.last = None
+        self._t0 = time.monotonic()
+
+    def tearDown(self):
+        # The run time of each test in the log, to keep the suite within its budget.
+        sys.stderr.write("[%.2f s] " % (time.monotonic() - self._t0))
 
     def run_cli(self, *args, password=None, env=None, stdin=None, transcript=True,
                 timeout_arg=20):

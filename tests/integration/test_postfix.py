@@ -24,6 +24,8 @@ import realservers  # noqa: E402
 from clitest import CliTestCase, secret_forms  # noqa: E402
 
 USER = "alice@sendscope.test"
+# Stored as SHA512-CRYPT: Dovecot still offers SCRAM, but only PLAIN/LOGIN can succeed.
+CRYPT_USER = "erin@sendscope.test"
 FROM = "Alice Example <alice@sendscope.test>"
 SUBJECT = "Grüße aus Köln – ✓ ünïcödé test"
 BODY = ("Hallo Bob,\n"
@@ -33,14 +35,17 @@ BODY = ("Hallo Bob,\n"
         "Tschüss\n")
 
 
-class PostfixTests(CliTestCase):
+class PostfixCase(CliTestCase):
+    """One Postfix + Dovecot per concrete class (started in setUpClass)."""
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
         cls.pki = certs.make_pki(os.path.join(cls.tmp, "pki"))
         # A fresh random password each run: the secrecy test searches for it.
         cls.password = "Pw-" + secrets.token_urlsafe(18)
-        cls._ctx = realservers.postfix_server(cls.pki, {USER: cls.password})
+        cls._ctx = realservers.postfix_server(
+            cls.pki, {USER: cls.password, CRYPT_USER: (cls.password, "SHA512-CRYPT")})
         cls.pf = cls._ctx.__enter__()
         cls.server_log = cls.pf.log
 
@@ -51,9 +56,10 @@ class PostfixTests(CliTestCase):
 
     # -- helpers ---------------------------------------------------------------------------
     def submit(self, *extra, port=None, security=None, ca=True, auth="auto", password=True,
-               to=("bob@sendscope.test",), subject="test", body="hello\n", env=None):
+               to=("bob@sendscope.test",), subject="test", body="hello\n", env=None,
+               user=USER):
         args = ["--server", self.pf.host, "--port", port or self.pf.submission_port,
-                "--user", USER, "--auth", auth, "--from", FROM]
+                "--user", user, "--auth", auth, "--from", FROM]
         if security:
             args += ["--security", security]
         if ca:
@@ -98,39 +104,21 @@ class PostfixTests(CliTestCase):
         method, user = self.sasl_method_logged(r)
         self.assertEqual(method, expected_method, self.explain("Postfix logged another mechanism"))
         self.assertEqual(user, USER)
+        for needle, what in secret_forms(USER, self.password).items():
+            self.assertFalse(needle in r.transcript + r.stdout + r.stderr,
+                             self.explain(what + " shown (--auth %s)" % mech))
         raw, msg = self.delivered("bob")
         self.assertEqual(msg["Subject"], "auth " + mech)
 
-    # -- the server itself works (so a failure below is the CLI's) ------------------------
-    def test_00_fixture_serves_scram_to_python(self):
-        """A tiny SCRAM-SHA-256 client (RFC 5802/7677) logs in: Dovecot serves SCRAM."""
-        ctx = ssl.create_default_context(cafile=self.pki["ca"])
-        with smtplib.SMTP(self.pf.host, self.pf.submission_port, timeout=10) as s:
-            s.starttls(context=ctx)
-            s.ehlo("client.sendscope.test")
-            self.assertIn("SCRAM-SHA-256", s.esmtp_features.get("auth", ""))
-            code, reply = scram_sha256_login(s, USER, self.password)
-            self.assertEqual(code, 235, self.explain("Python SCRAM login: %r" % reply))
 
-    # -- STARTTLS + AUTH on the submission port --------------------------------------------
-    def test_10_auth_auto_picks_scram_sha_256(self):
-        # auto: SCRAM-SHA-256 > SCRAM-SHA-1 > PLAIN > LOGIN (issue 2); Postfix offers all.
-        self.send_and_check_auth("auto", "SCRAM-SHA-256")
+class PostfixTests(PostfixCase):
+    """What the engine does today: PLAIN/LOGIN, delivery, TLS modes, certificates, secrecy."""
 
     def test_11_auth_plain(self):
         self.send_and_check_auth("plain", "PLAIN")
 
     def test_12_auth_login(self):
         self.send_and_check_auth("login", "LOGIN")
-
-    def test_13_auth_scram_sha_256(self):
-        self.send_and_check_auth("scram-sha-256", "SCRAM-SHA-256")
-
-    def test_14_auth_scram_sha_1(self):
-        self.send_and_check_auth("scram-sha-1", "SCRAM-SHA-1")
-
-    def test_15_auth_cram_md5(self):
-        self.send_and_check_auth("cram-md5", "CRAM-MD5")
 
     def test_20_message_arrives_intact(self):
         self.pf.clear_mailboxes()
@@ -192,11 +180,18 @@ class PostfixTests(CliTestCase):
         self.assertIn("submissions/smtpd", realservers._read(self.pf.maillog))
 
     def test_31_starttls_mode_on_implicit_port_hints(self):
-        # starttls on a wrapper-mode port: the server waits for a ClientHello, no greeting.
+        # starttls on a wrapper-mode port: the server waits for a ClientHello, no greeting,
+        # so the greeting times out (exit 7) and the error names the mix-up.
         r = self.submit("--timeout", "3", port=self.pf.submissions_port, auth="plain")
-        self.assertIn(r.returncode, (2, 3, 7), self.explain("starttls on the 465-style port"))
-        self.assertRegex(r.stderr.lower(), r"tls|mixed up|--security",
-                         self.explain("no hint about the security mode"))
+        self.assertExit(r, 7, "(starttls on the implicit-TLS port: no greeting)")
+        self.assertRegex(r.stderr, r"mixed up", self.explain("no port/mode hint"))
+        self.assertRegex(r.stderr, r"\btls\b", self.explain("the hint does not name tls"))
+
+    def test_32_tls_mode_on_starttls_port_hints(self):
+        r = self.submit("--timeout", "5", security="tls", auth="plain")
+        self.assertExit(r, 3, "(--security tls on the STARTTLS port)")
+        self.assertRegex(r.stderr, r"mixed up", self.explain("no port/mode hint"))
+        self.assertRegex(r.stderr, r"starttls", self.explain("the hint does not name starttls"))
 
     # -- certificates ------------------------------------------------------------------------
     def test_40_untrusted_certificate_fails(self):
@@ -270,6 +265,75 @@ class PostfixTests(CliTestCase):
                         self.explain("the last stderr line does not mention the failed login"))
         self.assertEqual(r.transcript.count("C: AUTH"), 1,
                          self.explain("an explicit mechanism was retried"))
+        for needle, what in secret_forms(USER, wrong).items():
+            self.assertFalse(needle in r.transcript + r.stderr + r.stdout,
+                             self.explain(what + " shown after a failed login"))
+
+
+
+class PostfixSaslTests(PostfixCase):
+    """SCRAM-SHA-256/-1, CRAM-MD5 and `auto` choosing SCRAM (RFC 5802/7677, RFC 2195)."""
+
+    # -- the server itself works (so a failure below is the CLI's) ------------------------
+    def test_00_fixture_serves_scram_to_python(self):
+        """A tiny SCRAM-SHA-256 client (RFC 5802/7677) logs in: Dovecot serves SCRAM."""
+        ctx = ssl.create_default_context(cafile=self.pki["ca"])
+        with smtplib.SMTP(self.pf.host, self.pf.submission_port, timeout=10) as s:
+            s.starttls(context=ctx)
+            s.ehlo("client.sendscope.test")
+            self.assertIn("SCRAM-SHA-256", s.esmtp_features.get("auth", ""))
+            code, reply = scram_sha256_login(s, USER, self.password)
+            self.assertEqual(code, 235, self.explain("Python SCRAM login: %r" % reply))
+        # ... and cannot for the SHA512-CRYPT user, while PLAIN works for it (test_16).
+        with smtplib.SMTP(self.pf.host, self.pf.submission_port, timeout=10) as s:
+            s.starttls(context=ctx)
+            s.ehlo("client.sendscope.test")
+            code, reply = scram_sha256_login(s, CRYPT_USER, self.password)
+            self.assertEqual(code, 535, self.explain("SCRAM for a crypt user: %r" % reply))
+            s.user, s.password = CRYPT_USER, self.password
+            code, reply = s.auth("PLAIN", s.auth_plain)
+            self.assertEqual(code, 235, self.explain("PLAIN for the crypt user: %r" % reply))
+
+    # -- STARTTLS + AUTH on the submission port --------------------------------------------
+    def test_10_auth_auto_picks_scram_sha_256(self):
+        # auto: SCRAM-SHA-256 > SCRAM-SHA-1 > PLAIN > LOGIN (issue 2); Postfix offers all.
+        self.send_and_check_auth("auto", "SCRAM-SHA-256")
+
+    def test_13_auth_scram_sha_256(self):
+        self.send_and_check_auth("scram-sha-256", "SCRAM-SHA-256")
+
+    def test_14_auth_scram_sha_1(self):
+        self.send_and_check_auth("scram-sha-1", "SCRAM-SHA-1")
+
+    def test_15_auth_cram_md5(self):
+        self.send_and_check_auth("cram-md5", "CRAM-MD5")
+
+    def test_16_auto_falls_back_to_plain_once(self):
+        # DESIGN "AUTH fallback": Dovecot offers SCRAM for a user stored as SHA512-CRYPT; the
+        # SCRAM attempt gets 535, auto falls back once to PLAIN inside TLS and succeeds.
+        self.pf.clear_mailboxes()
+        r = self.submit(auth="auto", user=CRYPT_USER, subject="fallback")
+        self.assertExit(r, 0, "(--auth auto, user without a SCRAM-capable hash)")
+        attempts = re.findall(r"C: AUTH (\S+)", r.transcript)
+        self.assertEqual(len(attempts), 2, self.explain("expected two AUTH attempts"))
+        self.assertTrue(attempts[0].startswith("SCRAM-SHA-"), self.explain("first not SCRAM"))
+        self.assertEqual(attempts[1], "PLAIN", self.explain("fallback is not PLAIN"))
+        self.assertEqual(self.sasl_method_logged(r), ("PLAIN", CRYPT_USER))
+        self.delivered("bob")
+
+    def test_17_explicit_scram_not_retried(self):
+        r = self.submit(auth="scram-sha-256", user=CRYPT_USER)
+        self.assertExit(r, 4, "(explicit SCRAM against a SHA512-CRYPT user)")
+        self.assertEqual(r.transcript.count("C: AUTH"), 1,
+                         self.explain("an explicit mechanism was retried"))
+
+    def test_99_wrong_password_auto(self):
+        # At most two attempts (SCRAM, then PLAIN), both refused: exit 4.
+        wrong = "Wrong-" + secrets.token_urlsafe(12)
+        r = self.submit(auth="auto", password=wrong)
+        self.assertExit(r, 4, "with a wrong password and --auth auto")
+        n = r.transcript.count("C: AUTH")
+        self.assertTrue(1 <= n <= 2, self.explain("%d AUTH attempts" % n))
         for needle, what in secret_forms(USER, wrong).items():
             self.assertFalse(needle in r.transcript + r.stderr + r.stdout,
                              self.explain(what + " shown after a failed login"))

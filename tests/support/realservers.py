@@ -68,16 +68,19 @@ def _read(path, limit=200000):
     return data.decode("utf-8", "replace")
 
 
-def _kill_pid_file(path):
+def _alive(pid):
     try:
-        with open(path) as f:
-            pid = int(f.read().split()[0])
-    except (OSError, ValueError, IndexError):
-        return
-    try:
-        os.kill(pid, signal.SIGTERM)
+        os.kill(pid, 0)
     except ProcessLookupError:
-        pass
+        return False
+    except PermissionError:
+        return True
+    # A zombie still answers signal 0; it has ended all the same.
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            return f.read().split(") ", 1)[1][:1] != "Z"
+    except (OSError, IndexError):
+        return False
 
 
 # --------------------------------------------------------------------------- Dovecot
@@ -96,14 +99,25 @@ class DovecotAuth:
         self.base_dir = os.path.join(workdir, "run")
         self.proc = None
 
+    @staticmethod
+    def stored(password):
+        """The passwd-file form of a user's password: a str is kept as {PLAIN}, which serves
+        every mechanism (PLAIN, LOGIN, CRAM-MD5, SCRAM-SHA-1/256: Dovecot derives the SCRAM
+        keys from it); (password, SCHEME) is hashed with `doveadm pw`, e.g. SHA512-CRYPT,
+        from which no SCRAM or CRAM-MD5 login can succeed although Dovecot offers them."""
+        if isinstance(password, str):
+            return "{PLAIN}" + password
+        plain, scheme = password
+        r = subprocess.run(["doveadm", "-O", "pw", "-s", scheme, "-p", plain],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=True)
+        return r.stdout.decode().strip()
+
     def write_config(self):
         os.makedirs(self.workdir, exist_ok=True)
         passwd = os.path.join(self.workdir, "passwd")
         with open(passwd, "w") as f:
             for user, password in self.users.items():
-                # {PLAIN} keeps the secret usable for every mechanism: PLAIN, LOGIN,
-                # CRAM-MD5 and SCRAM-SHA-1/256 (Dovecot derives the SCRAM keys from it).
-                f.write("%s:{PLAIN}%s::::::\n" % (user, password))
+                f.write("%s:%s::::::\n" % (user, self.stored(password)))
         os.chmod(passwd, 0o644)
         state = os.path.join(self.workdir, "state")
         os.makedirs(state, exist_ok=True)
@@ -120,6 +134,9 @@ auth_verbose = yes
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login cram-md5 scram-sha-1 scram-sha-256
+# Dovecot delays a failed login 2 s and then more per failure from one IP (anvil's auth
+# penalty, up to 15 s): the tests fail logins on purpose, so neither delay applies here.
+auth_failure_delay = 0
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {passwd}
@@ -133,6 +150,11 @@ service auth {{
     mode = 0660
     user = {user}
     group = {group}
+  }}
+}}
+service anvil {{
+  unix_listener anvil-auth-penalty {{
+    mode = 0
   }}
 }}
 service stats {{
@@ -150,9 +172,9 @@ service stats {{
     def start(self):
         self.write_config()
         # -F: stay in the foreground so this script owns the process and can stop it.
-        self.proc = subprocess.Popen(["dovecot", "-F", "-c", self.conf],
-                                     stdout=open(os.path.join(self.workdir, "dovecot.out"), "wb"),
-                                     stderr=subprocess.STDOUT, start_new_session=True)
+        with open(os.path.join(self.workdir, "dovecot.out"), "wb") as out:
+            self.proc = subprocess.Popen(["dovecot", "-F", "-c", self.conf], stdout=out,
+                                         stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + 15
         while not os.path.exists(self.socket_path):
             if self.proc.poll() is not None or time.monotonic() > deadline:
@@ -339,16 +361,26 @@ postlog   unix-dgram n - n - 1 postlogd
         for port in (self.plain_port, self.submission_port, self.submissions_port):
             wait_for_port(port)
 
+    def master_pid(self):
+        try:
+            with open(os.path.join(self.queue_dir, "pid", "master.pid")) as f:
+                return int(f.read().split()[0])
+        except (OSError, ValueError, IndexError):
+            return None
+
     def stop(self):
         if self._started:
+            pid = self.master_pid()
             subprocess.run(["postfix", "-c", self.config_dir, "stop"],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
-            pid_file = os.path.join(self.queue_dir, "pid", "master.pid")
+            # master.pid stays behind after a stop: wait for that process itself to end.
             deadline = time.monotonic() + 10
-            while os.path.exists(pid_file) and time.monotonic() < deadline:
-                time.sleep(0.1)
-            # Fallback: the master process by its pid (never by name: other instances may run).
-            _kill_pid_file(pid_file)
+            while pid and _alive(pid) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            if pid and _alive(pid):
+                # Fallback: this instance's master by its pid (never by name: other
+                # Postfix instances may run on this machine).
+                os.kill(pid, signal.SIGKILL)
             self._started = False
         if self.dovecot is not None:
             self.dovecot.stop()
@@ -437,8 +469,9 @@ class CaptureServer:
 
     def start(self):
         os.makedirs(self.out, exist_ok=True)
-        self.proc = subprocess.Popen(self.args, stdout=open(self.log_path, "wb"),
-                                     stderr=subprocess.STDOUT, start_new_session=True)
+        with open(self.log_path, "wb") as log:
+            self.proc = subprocess.Popen(self.args, stdout=log, stderr=subprocess.STDOUT,
+                                         start_new_session=True)
         ready = os.path.join(self.out, "ready")
         deadline = time.monotonic() + 15
         while not os.path.exists(ready):
