@@ -51,13 +51,18 @@ class CliTestCase(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        cls.tmp = tempfile.mkdtemp(prefix="sendscope-it-")
         cls.cli = cli_path()
+        cls.tmp = tempfile.mkdtemp(prefix="sendscope-it-")
+        # Class cleanups run even when setUpClass fails half-way (unlike tearDownClass).
+        if not os.environ.get("SENDSCOPE_KEEP_SERVERS"):
+            cls.addClassCleanup(shutil.rmtree, cls.tmp, ignore_errors=True)
 
     @classmethod
-    def tearDownClass(cls):
-        if not os.environ.get("SENDSCOPE_KEEP_SERVERS"):
-            shutil.rmtree(cls.tmp, ignore_errors=True)
+    def enter_server(cls, context):
+        """Start a server context manager for the whole class; stopped by a class cleanup."""
+        server = context.__enter__()
+        cls.addClassCleanup(context.__exit__, None, None, None)
+        return server
 
     def setUp(self):
         self.last = None

@@ -45,15 +45,9 @@ class CaptureCase(CliTestCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.pki = certs.make_pki(os.path.join(cls.tmp, "pki"))
-        cls._ctx = realservers.capture_server(os.path.join(cls.tmp, "srv"), pki=cls.pki,
-                                              **cls.server_kwargs)
-        cls.cap = cls._ctx.__enter__()
+        cls.cap = cls.enter_server(realservers.capture_server(
+            os.path.join(cls.tmp, "srv"), pki=cls.pki, **cls.server_kwargs))
         cls.server_log = cls.cap.log
-
-    @classmethod
-    def tearDownClass(cls):
-        cls._ctx.__exit__(None, None, None)
-        super().tearDownClass()
 
     def setUp(self):
         super().setUp()

@@ -44,15 +44,9 @@ class PostfixCase(CliTestCase):
         cls.pki = certs.make_pki(os.path.join(cls.tmp, "pki"))
         # A fresh random password each run: the secrecy test searches for it.
         cls.password = "Pw-" + secrets.token_urlsafe(18)
-        cls._ctx = realservers.postfix_server(
-            cls.pki, {USER: cls.password, CRYPT_USER: (cls.password, "SHA512-CRYPT")})
-        cls.pf = cls._ctx.__enter__()
+        cls.pf = cls.enter_server(realservers.postfix_server(
+            cls.pki, {USER: cls.password, CRYPT_USER: (cls.password, "SHA512-CRYPT")}))
         cls.server_log = cls.pf.log
-
-    @classmethod
-    def tearDownClass(cls):
-        cls._ctx.__exit__(None, None, None)
-        super().tearDownClass()
 
     # -- helpers ---------------------------------------------------------------------------
     def submit(self, *extra, port=None, security=None, ca=True, auth="auto", password=True,
@@ -252,6 +246,25 @@ class PostfixTests(PostfixCase):
                                     ("stderr", r.stderr)):
                     self.assertFalse(needle in text, self.explain(
                         "%s found in %s (--auth %s)" % (what, where, mech)))
+
+    # -- a message over Postfix's 10 MB default (the instance raises the limit) ------------
+    def test_70_large_eml_streamed(self):
+        self.pf.clear_mailboxes()
+        line = b"0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJKLMNOPQRSTUVWXYZ.0123456789\n"
+        body = b"".join(b"%07d " % i + line for i in range(150000))  # about 12 MB
+        eml = (b"From: alice@sendscope.test\nTo: bob@sendscope.test\nSubject: large\n"
+               b"Message-ID: <large-1@sendscope.test>\nDate: Mon, 1 Jun 2026 10:00:00 +0000\n"
+               b"\n.leading dot\n" + body)
+        path = os.path.join(self.tmp, "large.eml")
+        with open(path, "wb") as f:
+            f.write(eml)
+        r = self.submit("--eml", path, auth="plain", subject=None, body=None)
+        self.assertExit(r, 0, "for a %d-byte --eml" % len(eml))
+        raw, msg = self.delivered("bob")
+        # Postfix stores LF endings and prepends its trace headers; the rest is the file.
+        self.assertTrue(raw.endswith(eml), self.explain(
+            "the delivered message (%d bytes) does not end with the %d-byte file"
+            % (len(raw), len(eml))))
 
     # -- last: a wrong password (Dovecot delays later logins from this address) ------------
     def test_99_wrong_password(self):
