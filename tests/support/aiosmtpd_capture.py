@@ -78,6 +78,8 @@ class CaptureSMTP(SMTP):
         super().connection_made(transport)
         if self._original_transport is not None or transport.get_extra_info("sslcontext"):
             self.record["tls"] = True
+        # Visible at once (closed: false), so a reader can wait for the connection to end.
+        self._save()
 
     def connection_lost(self, error):
         self.record["closed"] = True

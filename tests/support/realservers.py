@@ -522,17 +522,21 @@ class CaptureServer:
         return msgs
 
     def wait_for_sessions(self, count, timeout=10.0):
-        """Sessions are written when the client disconnects; wait for them to appear."""
+        """At least `count` connections, all of them closed (their records complete)."""
         deadline = time.monotonic() + timeout
         while True:
             s = self.sessions()
-            if len(s) >= count or time.monotonic() > deadline:
+            if (len(s) >= count and all(x["closed"] for x in s)) or time.monotonic() > deadline:
                 return s
-            time.sleep(0.05)
+            time.sleep(0.02)
 
     def clear(self):
-        # A session of the previous test may still write its file once more when its
-        # connection closes: remember its index so that file is ignored.
+        # Let connections of the previous test finish (their files are written once more
+        # when they close), then ignore every session up to the newest one seen.
+        deadline = time.monotonic() + 5
+        while (any(not s["closed"] for s in self.sessions())
+               and time.monotonic() < deadline):
+            time.sleep(0.02)
         for s in self.sessions():
             self.seen = max(self.seen, s["index"])
         for name in os.listdir(self.out):
