@@ -208,6 +208,19 @@ class PlainCaptureTests(CaptureCase):
                     "more than one command in one write: %r" % text[:300]))
             previous = direction
 
+    def test_starttls_required_is_not_downgraded(self):
+        # This server offers no STARTTLS: the default mode must stop (exit 3) before sending
+        # credentials or the message.
+        r = self.send("--body", "x", "--user", USER, "--auth", "plain", security="starttls",
+                      password=PASSWORD)
+        self.assertExit(r, 3, "(STARTTLS required but not offered)")
+        s = self.one_session()
+        verbs = [c.split()[0] for c in s["commands"]]
+        self.assertFalse({"AUTH", "MAIL", "RCPT", "DATA"} & set(verbs),
+                         self.explain("sent without TLS: %r" % s["commands"]))
+        self.assertRegex(r.last_stderr_line, r"STARTTLS",
+                         self.explain("the last stderr line does not name STARTTLS"))
+
     def test_quit_after_message(self):
         r = self.send("--body", "x")
         self.assertExit(r, 0)
