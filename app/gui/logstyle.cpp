@@ -26,7 +26,7 @@ qreal luma(const QColor &c)
 QColor readable(int hue, int saturation, const QPalette &palette)
 {
     const bool dark = isDark(palette);
-    QColor c = QColor::fromHsl(hue, saturation, dark ? 170 : 85);
+    QColor c = QColor::fromHsl(hue, saturation, dark ? 185 : 85);
     // Yellow-green hues look lighter than their HSL lightness says; pull them down on light.
     if (!dark && luma(c) > 0.45)
         c = QColor::fromHsl(hue, saturation, 70);
@@ -97,8 +97,8 @@ QColor background(Category c, const QPalette &palette)
     switch (c) {
     case Category::Error:
     case Category::Permanent:
-        return tint(color(c, palette), base, isDark(palette) ? 0.16 : 0.09);
-    case Category::Transient: return tint(color(c, palette), base, isDark(palette) ? 0.13 : 0.08);
+        return tint(color(c, palette), base, isDark(palette) ? 0.13 : 0.09);
+    case Category::Transient: return tint(color(c, palette), base, isDark(palette) ? 0.11 : 0.08);
     default: return QColor();
     }
 }
