@@ -21,6 +21,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void refilter();
+
     bool m_hideTls = false;
     bool m_hideInfo = false;
 };

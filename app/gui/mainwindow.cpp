@@ -213,6 +213,7 @@ void MainWindow::createStatusBar()
     m_cancelButton = new QPushButton(tr("Cancel"));
     m_cancelButton->setToolTip(m_cancelAction->toolTip());
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelSend);
+    m_stepLabel->setContentsMargins(6, 0, 6, 0);
     statusBar()->addWidget(m_stepLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
@@ -393,7 +394,7 @@ void MainWindow::onFinished(const SmtpError &sessionError)
                 partial = tr("Accepted for %1 of %2 recipients.")
                                   .arg(m_result->acceptedCount())
                                   .arg(m_result->recipients.size());
-            m_stepLabel->setText(tr("Not sent (%1): %2").arg(time, error.message));
+            m_stepLabel->setText(tr("Not sent (%1): %2").arg(time, causeOf(error)));
             showFailure(error, partial.isEmpty() ? tr("The message was not sent")
                                                  : tr("The message was sent only in part"));
         }
@@ -403,14 +404,33 @@ void MainWindow::onFinished(const SmtpError &sessionError)
     Q_EMIT sendFinished(success);
 }
 
+QString MainWindow::causeOf(const SmtpError &error)
+{
+    // The session's message quotes the server ("…: 550 5.1.1 text"); the banner shows the
+    // server's words on their own line, so the cause is the part before them.
+    QString cause = error.message;
+    const QString words = error.reply.isValid() ? error.reply.summary() : QString();
+    if (!words.isEmpty()) {
+        const qsizetype at = cause.indexOf(words);
+        if (at > 0) {
+            cause = cause.left(at).trimmed();
+            while (cause.endsWith(QLatin1Char(':')) || cause.endsWith(QLatin1Char(',')))
+                cause.chop(1);
+            if (!cause.endsWith(QLatin1Char('.')))
+                cause += QLatin1Char('.');
+        }
+    }
+    return cause;
+}
+
 void MainWindow::showFailure(const SmtpError &error, const QString &title)
 {
     const Explanation ex = ReplyExplainer::explainError(error, m_session->options());
-    QString text = error.message;
+    QString text = causeOf(error);
     if (!error.detail.isEmpty())
-        text += QLatin1Char('\n') + error.detail;
+        text += QLatin1Char(' ') + error.detail;
     if (!ex.sentence.isEmpty())
-        text += QLatin1Char('\n') + tr("What it means: %1").arg(ex.sentence);
+        text += QLatin1Char('\n') + ex.sentence;
     QString suggestion = ex.suggestion;
     if (!ex.reference.isEmpty() && !suggestion.isEmpty())
         suggestion += QLatin1Char(' ') + tr("(%1)").arg(ex.reference);
@@ -423,6 +443,7 @@ void MainWindow::showFailure(const SmtpError &error, const QString &title)
 
 void MainWindow::showProblem(const QString &title, const QString &text)
 {
+    m_stepLabel->setText(title);
     m_banner->showMessage(MessageBanner::Kind::Warning, title, text);
 }
 

@@ -101,6 +101,7 @@ private:
     void onCapabilities(const Capabilities &caps);
     void askPassword();
     void askTlsDecision(const QList<QSslCertificate> &chain, const QList<QSslError> &errors);
+    static QString causeOf(const SmtpError &error);
     void showFailure(const SmtpError &error, const QString &title);
     void showProblem(const QString &title, const QString &text);
     void restoreWindowState();
