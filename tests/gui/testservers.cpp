@@ -1,5 +1,10 @@
 #include "testservers.h"
 
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -67,19 +72,44 @@ QByteArray AiosmtpdServer::output()
 ScriptServer::ScriptServer(Script script, QObject *parent)
     : QObject(parent)
     , m_script(std::move(script))
-    , m_server(new QTcpServer(this))
+    , m_server(nullptr)
 {
-    connect(m_server, &QTcpServer::newConnection, this, &ScriptServer::onConnection);
 }
 
 bool ScriptServer::listen()
 {
+    m_server = new QTcpServer(this);
+    // Emitted once a connection is usable (for QSslServer: after the handshake).
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &ScriptServer::onConnection);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool ScriptServer::listenTls(const QString &certificatePem, const QString &keyPem)
+{
+    QFile keyFile(keyPem);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray keyBytes = keyFile.readAll();
+    QSslKey key(keyBytes, QSsl::Rsa);
+    if (key.isNull())
+        key = QSslKey(keyBytes, QSsl::Ec);
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(certificatePem);
+    if (key.isNull() || certs.isEmpty())
+        return false;
+    auto *server = new QSslServer(this);
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.setLocalCertificateChain(certs);
+    conf.setPrivateKey(key);
+    conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+    server->setSslConfiguration(conf);
+    m_server = server;
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &ScriptServer::onConnection);
     return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 quint16 ScriptServer::port() const
 {
-    return m_server->serverPort();
+    return m_server ? m_server->serverPort() : 0;
 }
 
 void ScriptServer::onConnection()

@@ -9,7 +9,6 @@
 #include <functional>
 
 class QTcpServer;
-class QTcpSocket;
 
 namespace Sendscope::Test {
 
@@ -48,6 +47,8 @@ public:
 
     explicit ScriptServer(Script script, QObject *parent = nullptr);
     bool listen();
+    // TLS from the first byte with this certificate and key (PEM files).
+    bool listenTls(const QString &certificatePem, const QString &keyPem);
     quint16 port() const;
 
     QByteArray greeting = "220 script.test ESMTP ready\r\n";

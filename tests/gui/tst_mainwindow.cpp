@@ -7,14 +7,19 @@
 #include "logstyle.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "certificatedialog.h"
 #include "passworddialog.h"
 #include "protocollogdock.h"
 
 #include "accounts/accountstore.h"
 #include "log/logrecord.h"
 #include "log/protocollogmodel.h"
+#include "tls/certificateinfo.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QProcess>
+#include <QSslCertificate>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -104,14 +109,15 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 
-    QString addAccount(quint16 port, const QString &user = QString(), bool plaintext = false)
+    QString addAccount(quint16 port, const QString &user = QString(), bool plaintext = false,
+                       SecurityMode security = SecurityMode::None)
     {
         AccountStore store(m_settings.get());
         Account a;
         a.name = QStringLiteral("Local test");
         a.host = QStringLiteral("127.0.0.1");
         a.port = port;
-        a.security = SecurityMode::None;
+        a.security = security;
         a.allowPlaintextAuth = plaintext;
         a.user = user;
         a.authMechanism = user.isEmpty() ? QStringLiteral("none") : QStringLiteral("plain");
@@ -421,6 +427,69 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
         QCOMPARE(finished.last().first().toBool(), true);
         QCOMPARE(m_window->findChildren<PasswordDialog *>().size(), 0);
+    }
+
+    void untrustedCertificateAskedThenPinned()
+    {
+        // Certificates made now by tests/support/certs.py (never checked in).
+        QTemporaryDir pki;
+        QProcess gen;
+        gen.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        const QString python = qEnvironmentVariable("SENDSCOPE_PYTHON", QStringLiteral("python3"));
+        gen.start(python, {qEnvironmentVariable("SENDSCOPE_SOURCE_DIR") + QStringLiteral("/tests/support/certs.py"),
+                           pki.path()});
+        QTRY_COMPARE_WITH_TIMEOUT(gen.state(), QProcess::NotRunning, 60000);
+        QCOMPARE(gen.exitCode(), 0);
+        const QString cert = pki.filePath(QStringLiteral("selfsigned.pem"));
+        const QList<QSslCertificate> leaf = QSslCertificate::fromPath(cert);
+        QCOMPARE(leaf.size(), 1);
+        const QString fingerprint = sha256Fingerprint(leaf.first());
+
+        ScriptServer server(defaultReply);
+        QVERIFY(server.listenTls(cert, pki.filePath(QStringLiteral("selfsigned.key"))));
+        const QString id = addAccount(server.port(), QString(), false, SecurityMode::ImplicitTls);
+        makeWindow();
+        fill(QStringLiteral("bob@example.net"), QStringLiteral("Over TLS"), QStringLiteral("x"));
+        QSignalSpy finished(m_window.get(), &MainWindow::sendFinished);
+
+        // 1. Cancel (the default) refuses the certificate: nothing is sent.
+        m_window->sendAction()->trigger();
+        CertificateDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<CertificateDialog *>()) != nullptr, 15000);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->isModal());
+        QVERIFY(dialog->cancelButton()->isDefault());
+        QVERIFY(!dialog->connectButton()->isDefault());
+        QVERIFY(!dialog->trustCheckBox()->isChecked());
+        QCOMPARE(dialog->leafSha256(), fingerprint);
+        QVERIFY2(dialog->detailsText().contains(formatFingerprint(fingerprint)), qPrintable(dialog->detailsText()));
+        QCOMPARE(m_window->session()->state(), SmtpSession::State::AwaitingTlsDecision);
+        QTest::keyClick(dialog, Qt::Key_Return);  // Enter must mean Cancel here
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        QCOMPARE(finished.last().first().toBool(), false);
+        QCOMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);
+        QVERIFY(!server.commands.contains("DATA"));
+        QVERIFY(m_window->accountStore()->account(id).pinnedSha256.isEmpty());
+        QTRY_COMPARE(m_window->findChildren<CertificateDialog *>().size(), 0);
+
+        // 2. Trusting it for the account pins its fingerprint, and the message goes out.
+        m_window->sendAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<CertificateDialog *>()) != nullptr, 15000);
+        dialog->trustCheckBox()->setChecked(true);
+        dialog->connectButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
+        QCOMPARE(finished.last().first().toBool(), true);
+        QCOMPARE(m_window->accountStore()->account(id).pinnedSha256, fingerprint);
+        QVERIFY(server.data.contains("Subject: Over TLS"));
+
+        // 3. The pinned certificate is accepted without asking.
+        QTRY_COMPARE(m_window->findChildren<CertificateDialog *>().size(), 0);
+        m_window->sendAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 15000);
+        QCOMPARE(finished.last().first().toBool(), true);
+        QCOMPARE(m_window->findChildren<CertificateDialog *>().size(), 0);
+        m_window->logModel()->flush();
+        QVERIFY(m_window->logModel()->toPlainText().contains(QLatin1String("pinned SHA-256")));
     }
 
     void badAddressIsExplainedBeforeSending()
