@@ -16,10 +16,15 @@
 #include "log/protocollogmodel.h"
 #include "tls/certificateinfo.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QCompleter>
+#include <QMimeData>
+#include <QUrl>
 #include <QCheckBox>
 #include <QProcess>
 #include <QSslCertificate>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -542,6 +547,65 @@ private Q_SLOTS:
         c->attachmentList()->item(0)->setSelected(true);
         c->removeSelectedAttachments();
         QVERIFY(c->attachments().isEmpty());
+    }
+
+    void completionFromRecentAddresses()
+    {
+        m_settings->setValue(QStringLiteral("composer/recentAddresses"),
+                             QStringList{QStringLiteral("Bob <bob@example.net>"),
+                                         QStringLiteral("carol@example.net")});
+        addAccount(25);
+        makeWindow();
+        AddressLineEdit *to = m_window->composer()->toField();
+        to->setFocus();
+        QTest::keyClicks(to, QStringLiteral("dave@example.net, car"));
+        QCompleter *completer = to->completer();
+        QCOMPARE(completer->completionPrefix(), QStringLiteral("car"));
+        QCOMPARE(completer->completionCount(), 1);
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("carol@example.net"));
+        // Choosing it replaces only the address being typed.
+        Q_EMIT completer->activated(QStringLiteral("carol@example.net"));
+        QCOMPARE(to->text(), QStringLiteral("dave@example.net, carol@example.net, "));
+        QVERIFY(to->validate());
+        // "contains" matching: a display name finds its entry too.
+        QTest::keyClicks(to, QStringLiteral("bob"));
+        QCOMPARE(completer->completionCount(), 1);
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("Bob <bob@example.net>"));
+    }
+
+    void dropFilesAttaches()
+    {
+        addAccount(25);
+        makeWindow();
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("dropped.pdf")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(5000, 'p'));
+        f.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(f.fileName())});
+        const QPoint pos = m_window->rect().center();
+        QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QCOMPARE(m_window->composer()->attachments(), QStringList{QFileInfo(f.fileName()).absoluteFilePath()});
+        QVERIFY(m_window->composer()->attachmentList()->isVisibleTo(m_window.get()));
+        QVERIFY(m_window->composer()->attachmentList()->item(0)->text().contains(QLatin1String("dropped.pdf")));
+        // Dropped or pasted on the body, a file is attached rather than pasted as a path.
+        m_window->composer()->attachmentList()->selectAll();
+        m_window->composer()->removeSelectedAttachments();
+        QVERIFY(m_window->composer()->attachments().isEmpty());
+        QSignalSpy dropped(m_window->composer()->bodyField(), &BodyEdit::filesDropped);
+        m_window->composer()->bodyField()->setFocus();
+        auto *paste = new QMimeData;
+        paste->setUrls({QUrl::fromLocalFile(f.fileName())});
+        QApplication::clipboard()->setMimeData(paste);
+        m_window->composer()->bodyField()->paste();
+        QCOMPARE(dropped.size(), 1);
+        QCOMPARE(m_window->composer()->attachments().size(), 1);
+        QVERIFY(m_window->composer()->bodyField()->toPlainText().isEmpty());
     }
 
     void saveDraftWritesEml()
