@@ -92,6 +92,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
 
     reloadAccounts();
     resize(1180, 720);
+    resizeDocks({m_dock}, {520}, Qt::Horizontal);
     restoreWindowState();
     setSending(false);
     m_stepLabel->setText(tr("Ready."));

@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QSaveFile>
@@ -86,8 +87,6 @@ ProtocolLogDock::ProtocolLogDock(ProtocolLogModel *model, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the log"));
     m_search->setToolTip(tr("Enter: next match; Shift+Enter: previous match"));
-    m_search->setMaximumWidth(220);
-    m_toolBar->addWidget(m_search);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_delegate->setHighlight(text);
         m_view->viewport()->update();
@@ -110,8 +109,6 @@ ProtocolLogDock::ProtocolLogDock(ProtocolLogModel *model, QWidget *parent)
     m_legendAction = new QAction(tr("Legend"), this);
     m_legendAction->setToolTip(tr("What the colours mean"));
     connect(m_legendAction, &QAction::triggered, this, &ProtocolLogDock::showLegend);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_copyAction);
     m_toolBar->addAction(m_saveAction);
     m_toolBar->addAction(m_clearAction);
     m_toolBar->addAction(m_legendAction);
@@ -126,12 +123,17 @@ ProtocolLogDock::ProtocolLogDock(ProtocolLogModel *model, QWidget *parent)
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({440, 190});  // room for the legend until the user moves it
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setContentsMargins(4, 2, 4, 4);
+    searchRow->addWidget(m_search);
+    layout->addLayout(searchRow);
     layout->addWidget(splitter, 1);
     setWidget(content);
 

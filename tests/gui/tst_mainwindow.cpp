@@ -275,10 +275,34 @@ private Q_SLOTS:
         QVERIFY2(recent.contains(QStringLiteral("Bob <bob@example.net>")), qPrintable(recent.join(QLatin1Char('|'))));
         QVERIFY(recent.contains(QStringLiteral("carol@example.net")));
 
-        // A second send is a new, visibly separated session.
+        // A second, larger send: several progress steps, shown in words and on the bar,
+        // in a new, visibly separated session.
+        QString big;
+        for (int i = 0; i < 40000; ++i)
+            big += QStringLiteral("Line %1 of a long message, to watch the progress bar.\n").arg(i);
+        m_window->composer()->bodyField()->setPlainText(big);
+        QStringList stepTexts;
+        QList<int> barValues;
+        connect(m_window->session(), &SmtpSession::progress, this, [&] {
+            // Connected after the window's own slot, so this sees what the window shows.
+            stepTexts.append(m_window->stepLabel()->text());
+            barValues.append(m_window->progressBar()->value());
+        });
+        progress.clear();
         const int before = m_window->logModel()->rowCount();
         m_window->sendAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QCOMPARE(finished.last().first().toBool(), true);
+        QVERIFY2(progress.size() >= 4, qPrintable(QString::number(progress.size())));
+        for (int i = 1; i < progress.size(); ++i)
+            QVERIFY(progress.at(i).at(0).toLongLong() >= progress.at(i - 1).at(0).toLongLong());
+        QVERIFY(progress.first().at(0).toLongLong() < progress.last().at(0).toLongLong());
+        QVERIFY(barValues.first() < 100);
+        QCOMPARE(barValues.last(), 100);
+        QVERIFY2(stepTexts.first().startsWith(QLatin1String("Sending ")) && stepTexts.first().endsWith(QLatin1String(" %")),
+                 qPrintable(stepTexts.first()));
+        QCOMPARE(stepTexts.last(), QStringLiteral("Sending 100 %"));
+        QTRY_VERIFY_WITH_TIMEOUT(server.output().contains("Line 39999 of a long message"), 5000);
         m_window->logModel()->flush();
         QVERIFY(m_window->logModel()->index(before).data(ProtocolLogModel::SessionStartRole).toBool());
         QVERIFY(LogItemDelegate::startsSession(m_window->logDock()->proxy()->index(before, 0)));
