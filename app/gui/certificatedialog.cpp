@@ -67,6 +67,7 @@ CertificateDialog::CertificateDialog(const QString &host, const QList<QSslCertif
     split->addWidget(m_chainList);
     split->addWidget(m_details);
     split->setStretchFactor(1, 2);
+    split->setSizes({190, 430});
 
     auto *buttons = new QDialogButtonBox;
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
@@ -129,7 +130,8 @@ void CertificateDialog::showCertificate(int row)
         html += line(tr("Names"), ci.subjectAltNames.join(QStringLiteral(", ")));
     html += line(tr("Valid from"), locale.toString(ci.notBefore, QLocale::LongFormat));
     html += line(tr("Valid until"), locale.toString(ci.notAfter, QLocale::LongFormat));
-    html += line(tr("SHA-256"), formatFingerprint(ci.sha256));
+    html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td><td><tt>%2</tt></td></tr>")
+                    .arg(tr("SHA-256").toHtmlEscaped(), formatFingerprint(ci.sha256).toHtmlEscaped());
     if (ci.selfSigned)
         html += line(tr("Note"), tr("Self-signed: no authority vouches for it."));
     html += QStringLiteral("</table>");

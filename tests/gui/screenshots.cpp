@@ -5,6 +5,7 @@
 
 #include "addresslineedit.h"
 #include "apppalette.h"
+#include "certificatedialog.h"
 #include "composerwidget.h"
 #include "logfilterproxy.h"
 #include "mainwindow.h"
@@ -19,6 +20,8 @@
 #include <QDir>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,6 +162,44 @@ int main(int argc, char *argv[])
         return 1;
     selectRow(w, QStringLiteral("550 "));
     save(w, QStringLiteral("%1/%2-failed.png").arg(out, palette));
+
+    // An untrusted (self-signed) certificate: the dialog the session's question opens.
+    QTemporaryDir pki;
+    QProcess gen;
+    const QString python = qEnvironmentVariable("SENDSCOPE_PYTHON");
+    gen.start(python, {QStringLiteral(SENDSCOPE_SOURCE_DIR "/tests/support/certs.py"), pki.path()});
+    if (QTest::qWaitFor([&] { return gen.state() == QProcess::NotRunning; }, 60000)
+        && gen.exitCode() == 0) {
+        Test::ScriptServer tls([](const QByteArray &line) -> QByteArray {
+            return line.toUpper().startsWith("QUIT") ? QByteArray("221 Bye\r\n")
+                                                     : QByteArray("250 Ok\r\n");
+        });
+        if (tls.listenTls(pki.filePath(QStringLiteral("selfsigned.pem")),
+                          pki.filePath(QStringLiteral("selfsigned.key")))) {
+            a.name = QStringLiteral("Self-signed server");
+            a.port = tls.port();
+            a.security = SecurityMode::ImplicitTls;
+            const QString tlsId = w.accountStore()->add(a);
+            QTest::qWait(50);
+            c->fromSelector()->setCurrentIndex(c->fromSelector()->findData(tlsId));
+            w.sendAction()->trigger();
+            CertificateDialog *dialog = nullptr;
+            if (QTest::qWaitFor([&] { return (dialog = w.findChild<CertificateDialog *>()) != nullptr; }, 15000)) {
+                if (!QTest::qWaitForWindowExposed(dialog))
+                    say(QStringLiteral("the certificate dialog was not exposed"));
+                save(*dialog, QStringLiteral("%1/%2-certificate.png").arg(out, palette));
+                dialog->cancelButton()->click();
+                waitForSend(3, &finished);
+            } else {
+                say(QStringLiteral("no certificate dialog appeared"));
+            }
+        } else {
+            say(QStringLiteral("the TLS test server did not start"));
+        }
+    } else {
+        say(QStringLiteral("certs.py failed; no certificate screenshot"));
+    }
+    c->fromSelector()->setCurrentIndex(c->fromSelector()->findData(strictId));
 
     // A bad address, explained before sending.
     c->toField()->setText(QStringLiteral("bob@example.net, carol(at)example.net"));
