@@ -1,0 +1,22 @@
+#!/bin/sh
+# Writes PNGs of the main window (composing, after a successful send, after a refused one,
+# with a bad address) in light and dark palettes into build/dev/screenshots/.
+# Runs under Xvfb when xvfb-run is installed (real window system and fonts), else offscreen.
+set -eu
+cd "$(dirname "$0")/.."
+preset=${PRESET:-dev}
+build=build/$preset
+out=$build/screenshots
+cmake --build --preset "$preset" -j2 --target gui_screenshots
+mkdir -p "$out"
+run() {
+    if command -v xvfb-run >/dev/null 2>&1; then
+        xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb "$@"
+    else
+        QT_QPA_PLATFORM=offscreen "$@"
+    fi
+}
+for palette in light dark; do
+    run "$build/tests/gui/gui_screenshots" --out "$out" --palette "$palette"
+done
+ls -1 "$out"/*.png
