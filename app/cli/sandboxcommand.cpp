@@ -126,6 +126,9 @@ int runSandboxCommand(const QStringList &arguments)
     p.addOption(QCommandLineOption(QStringLiteral("max-size"),
                                    tr("Largest message in bytes (default 52428800)."),
                                    QStringLiteral("BYTES")));
+    p.addOption(QCommandLineOption(QStringLiteral("idle-timeout"),
+                                   tr("Close a connection idle this long (default 300)."),
+                                   QStringLiteral("SECONDS")));
     p.addOption(QCommandLineOption(QStringLiteral("verbose"),
                                    tr("Show every connection's conversation on stderr.")));
 
@@ -159,6 +162,13 @@ int runSandboxCommand(const QStringList &arguments)
         if (!ok || size < 1)
             return usage(tr("--max-size needs a positive number of bytes."));
         config.maxMessageSize = size;
+    }
+    if (p.isSet(QStringLiteral("idle-timeout"))) {
+        bool ok = false;
+        const int seconds = p.value(QStringLiteral("idle-timeout")).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 24 * 3600)
+            return usage(tr("--idle-timeout needs a number of seconds from 1 to 86400."));
+        config.idleTimeoutSeconds = seconds;
     }
     const bool hasUser = p.isSet(QStringLiteral("user"));
     const bool hasPasswordEnv = p.isSet(QStringLiteral("password-env"));

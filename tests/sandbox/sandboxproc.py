@@ -38,7 +38,8 @@ class Sandbox:
         self.inbox = os.path.join(self.dir, "inbox")
 
     def stderr(self):
-        self._stderr.flush()
+        if not self._stderr.closed:
+            self._stderr.flush()
         with open(self.stderr_path, "rb") as f:
             return f.read().decode(errors="replace")
 
