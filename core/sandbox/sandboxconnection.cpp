@@ -327,6 +327,8 @@ void SandboxConnection::onIdleTimeout()
 
 void SandboxConnection::onDisconnected()
 {
+    if (m_closedEmitted)
+        return;
     m_idleTimer.stop();
     m_closeTimer.stop();
     if (m_writer) {
@@ -335,10 +337,8 @@ void SandboxConnection::onDisconnected()
         m_writer.reset();
     }
     log(LogRecord::Direction::Info, tr("Connection %1 closed.").arg(m_id));
-    if (!m_closedEmitted) {
-        m_closedEmitted = true;
-        Q_EMIT closed();
-    }
+    m_closedEmitted = true;
+    Q_EMIT closed();
 }
 
 void SandboxConnection::onSocketError()
@@ -381,10 +381,13 @@ void SandboxConnection::onReadyRead()
         // Back-pressure: a client that pipelines without reading our replies waits.
         if (m_socket->bytesToWrite() >= WriteHighWater)
             break;
-        const QByteArray chunk = m_socket->read(ReadChunk);
-        if (chunk.isEmpty())
+        // Read straight into the tail of m_in: its capacity is reused, nothing churns.
+        const qsizetype old = m_in.size();
+        m_in.resize(old + ReadChunk);
+        const qint64 n = m_socket->read(m_in.data() + old, ReadChunk);
+        m_in.resize(old + qMax<qint64>(n, 0));
+        if (n <= 0)
             break;
-        m_in += chunk;
         process();
     }
 }
@@ -410,6 +413,8 @@ void SandboxConnection::process()
         }
         if (lf < 0) {
             if (m_in.size() - m_pos > MaxCommandLine) {
+                log(LogRecord::Direction::Client,
+                    tr("<a line longer than %1 octets, discarded>").arg(MaxCommandLine));
                 reply(500, "5.5.6", tr("Line too long"));
                 m_discardingLine = true;
                 m_pos = m_in.size();
@@ -417,6 +422,8 @@ void SandboxConnection::process()
             break;
         }
         if (lf + 1 - m_pos > MaxCommandLine) {
+            log(LogRecord::Direction::Client,
+                tr("<a line of %1 octets, discarded>").arg(lf + 1 - m_pos));
             reply(500, "5.5.6", tr("Line too long"));
             m_pos = lf + 1;
             continue;

@@ -46,8 +46,15 @@ SandboxServer::SandboxServer(QObject *parent) : QObject(parent)
 
 SandboxServer::~SandboxServer()
 {
-    // Connections are children; they go with us and store nothing partial.
+    // Deleted here, while the bookkeeping they report to still exists; a message in
+    // progress is not stored.
     m_listener.reset();
+    const QList<SandboxConnection *> all = m_connections.keys();
+    m_connections.clear();
+    for (SandboxConnection *c : all) {
+        disconnect(c, nullptr, this, nullptr);
+        delete c;
+    }
 }
 
 void SandboxServer::setConfig(const SandboxConfig &config)
@@ -206,7 +213,7 @@ void SandboxServer::acceptConnection(qintptr descriptor)
 
 void SandboxServer::connectionClosed(SandboxConnection *connection)
 {
-    if (m_connections.remove(connection) == 0)
+    if (!m_connections.remove(connection))
         return;
     connection->deleteLater();
     Q_EMIT connectionCountChanged(int(m_connections.size()));
