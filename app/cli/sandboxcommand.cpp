@@ -10,8 +10,8 @@
 #include <QTimer>
 
 #include <csignal>
-#include <functional>
 #include <cstdio>
+#include <functional>
 
 #ifdef Q_OS_UNIX
 #include <QSocketNotifier>
@@ -64,8 +64,7 @@ bool installSignalHandlers(QObject *context, const std::function<void()> &onSign
     auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, context);
     QObject::connect(notifier, &QSocketNotifier::activated, context, [onSignal] {
         char buf[16];
-        while (::read(g_signalFds[1], buf, sizeof buf) > 0) {
-        }
+        while (::read(g_signalFds[1], buf, sizeof buf) > 0) { }
         onSignal();
     });
     struct sigaction sa = {};
@@ -189,19 +188,17 @@ int runSandboxCommand(const QStringList &arguments)
     server.setConfig(config);
     const bool verbose = p.isSet(QStringLiteral("verbose"));
     if (verbose) {
-        QObject::connect(&server, &SandboxServer::logRecord, &server,
-                         [](const LogRecord &r) {
-                             printLine(stderr, QStringLiteral("#%1 ").arg(r.connectionId)
-                                               + r.toPlainLine());
-                         });
+        QObject::connect(&server, &SandboxServer::logRecord, &server, [](const LogRecord &r) {
+            printLine(stderr, QStringLiteral("#%1 ").arg(r.connectionId) + r.toPlainLine());
+        });
     }
-    QObject::connect(&server, &SandboxServer::messageStored, &server,
-                     [](const SandboxEnvelope &e) {
-                         printLine(stderr, tr("stored %1 (%2 bytes) from <%3> to %4")
-                                                   .arg(e.id)
-                                                   .arg(e.size)
-                                                   .arg(e.from, e.to.join(QStringLiteral(", "))));
-                     });
+    QObject::connect(&server, &SandboxServer::messageStored, &server, [](const SandboxEnvelope &e) {
+        printLine(stderr,
+                  tr("stored %1 (%2 bytes) from <%3> to %4")
+                          .arg(e.id)
+                          .arg(e.size)
+                          .arg(e.from, e.to.join(QStringLiteral(", "))));
+    });
     QObject::connect(&server, &SandboxServer::stopped, QCoreApplication::instance(),
                      [] { QCoreApplication::exit(ExitOk); });
 
@@ -215,13 +212,14 @@ int runSandboxCommand(const QStringList &arguments)
         return ExitConnection;
     }
     // The one line scripts parse (README, tests): protocol words, not translated.
-    printLine(stdout, QStringLiteral("sandbox listening on %1:%2 user=%3 password=%4 dir=%5 "
-                                     "cert-sha256=%6")
-                              .arg(server.host())
-                              .arg(server.port())
-                              .arg(server.user(), server.password(),
-                                   QDir::toNativeSeparators(server.dataDirectory()),
-                                   server.certificateSha256()));
+    printLine(stdout,
+              QStringLiteral("sandbox listening on %1:%2 user=%3 password=%4 dir=%5 "
+                             "cert-sha256=%6")
+                      .arg(server.host())
+                      .arg(server.port())
+                      .arg(server.user(), server.password(),
+                           QDir::toNativeSeparators(server.dataDirectory()),
+                           server.certificateSha256()));
     const int rc = QCoreApplication::exec();
     printLine(stderr, tr("sandbox stopped"));
     return rc;

@@ -38,8 +38,7 @@ struct Free
     void operator()(BIO *p) const { BIO_free(p); }
     void operator()(BIGNUM *p) const { BN_free(p); }
 };
-template<typename T>
-using Owned = std::unique_ptr<T, Free>;
+template<typename T> using Owned = std::unique_ptr<T, Free>;
 
 QString opensslError(const QString &what)
 {
@@ -105,8 +104,10 @@ bool SandboxCertificate::generate(QByteArray *certificatePem, QByteArray *keyPem
 
     Owned<X509> cert(X509_new());
     Owned<BIGNUM> serial(BN_new());
-    bool ok = cert && serial && X509_set_version(cert.get(), 2) == 1 // v3
-            // RFC 5280 §4.1.2.2: positive, at most 20 octets; 127 random bits.
+    bool ok = cert && serial
+            && X509_set_version(cert.get(), 2)
+                    == 1 // v3
+                         // RFC 5280 §4.1.2.2: positive, at most 20 octets; 127 random bits.
             && BN_rand(serial.get(), 127, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) == 1
             && BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get())) != nullptr
             // An hour back, so a clock a little behind still accepts it.
@@ -138,8 +139,7 @@ bool SandboxCertificate::generate(QByteArray *certificatePem, QByteArray *keyPem
     Owned<BIO> certBio(BIO_new(BIO_s_mem()));
     Owned<BIO> keyBio(BIO_new(BIO_s_mem()));
     if (!certBio || !keyBio || PEM_write_bio_X509(certBio.get(), cert.get()) != 1
-        || PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr,
-                                    nullptr)
+        || PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr)
                 != 1) {
         *error = opensslError(tr("Cannot encode the sandbox's certificate."));
         return false;

@@ -19,9 +19,9 @@ struct SandboxConfig
     QString password;
 
     qint64 maxMessageSize = 50 * 1024 * 1024; // advertised as SIZE (RFC 1870)
-    int maxConnections = 50;                  // more get 421 and are closed
-    int idleTimeoutSeconds = 300;             // RFC 5321 §4.5.3.2.7: at least 5 minutes
-    int maxRecipients = 1000;                 // RFC 5321 §4.5.3.1.8: at least 100
+    int maxConnections = 50; // more get 421 and are closed
+    int idleTimeoutSeconds = 300; // RFC 5321 §4.5.3.2.7: at least 5 minutes
+    int maxRecipients = 1000; // RFC 5321 §4.5.3.1.8: at least 100
     // MAIL needs AUTH (and AUTH needs STARTTLS) unless this is false.
     bool requireAuth = true;
     // The name in the greeting and the EHLO reply.

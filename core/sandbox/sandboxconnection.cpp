@@ -17,9 +17,9 @@ namespace {
 
 constexpr qint64 ReadChunk = 64 * 1024;
 constexpr qint64 WriteHighWater = 256 * 1024; // stop reading while replies pile up unread
-constexpr int MaxErrors = 50;                 // then 421, as Postfix's hard_error_limit
+constexpr int MaxErrors = 50; // then 421, as Postfix's hard_error_limit
 constexpr int MaxAuthFailures = 5;
-constexpr qsizetype MaxPath = 256;            // RFC 5321 §4.5.3.1.3
+constexpr qsizetype MaxPath = 256; // RFC 5321 §4.5.3.1.3
 constexpr int CloseGraceMs = 5000;
 
 // Recipient domains that fail on purpose, so clients can test their error handling.
@@ -199,7 +199,9 @@ bool decodeBase64(const QByteArray &in, QByteArray *out)
 
 SandboxConnection::SandboxConnection(quint32 id, std::shared_ptr<const SandboxSettings> settings,
                                      QObject *parent)
-    : QObject(parent), m_id(id), m_settings(std::move(settings))
+    : QObject(parent)
+    , m_id(id)
+    , m_settings(std::move(settings))
 {
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(std::chrono::seconds(m_settings->config.idleTimeoutSeconds));
@@ -218,8 +220,8 @@ bool SandboxConnection::start(qintptr socketDescriptor)
 {
     m_socket = new QSslSocket(this);
     if (!m_socket->setSocketDescriptor(socketDescriptor)) {
-        log(LogRecord::Direction::Error, tr("Cannot take over the connection: %1")
-                                                 .arg(m_socket->errorString()));
+        log(LogRecord::Direction::Error,
+            tr("Cannot take over the connection: %1").arg(m_socket->errorString()));
         return false;
     }
     m_socket->setSslConfiguration(m_settings->tls);
@@ -254,7 +256,7 @@ void SandboxConnection::shutdown()
         return;
     }
     m_writer.reset(); // a message in progress is not stored
-    reply(421, "4.3.2", tr("Service shutting down, closing connection"));
+    reply(421, "4.3.2", QStringLiteral("Service shutting down, closing connection"));
     closeConnection();
 }
 
@@ -271,10 +273,12 @@ void SandboxConnection::reply(int code, const char *enhanced, const QString &tex
 
 void SandboxConnection::replyLines(int code, const char *enhanced, const QStringList &lines)
 {
+    // Reply text is protocol, not user interface: English ASCII on the wire, never translated
+    // (a translated reply could put non-ASCII octets where RFC 5321 §2.4 expects ASCII).
     // RFC 5321 §4.2.1 multi-line form "250-…" / "250 …"; RFC 2034 enhanced code after it.
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString line = QString::number(code) + (i + 1 < lines.size() ? QLatin1Char('-')
-                                                                        : QLatin1Char(' '));
+        QString line = QString::number(code)
+                + (i + 1 < lines.size() ? QLatin1Char('-') : QLatin1Char(' '));
         if (enhanced)
             line += QLatin1String(enhanced) + QLatin1Char(' ');
         line += lines.at(i);
@@ -295,7 +299,7 @@ void SandboxConnection::flush()
 void SandboxConnection::countError()
 {
     if (++m_errors == MaxErrors && m_mode != Mode::Closing) {
-        reply(421, "4.7.0", tr("Too many errors, closing connection"));
+        reply(421, "4.7.0", QStringLiteral("Too many errors, closing connection"));
         closeConnection();
     }
 }
@@ -321,7 +325,7 @@ void SandboxConnection::onIdleTimeout()
         return;
     }
     m_writer.reset();
-    reply(421, "4.4.2", tr("Idle timeout, closing connection"));
+    reply(421, "4.4.2", QStringLiteral("Idle timeout, closing connection"));
     closeConnection();
 }
 
@@ -415,7 +419,7 @@ void SandboxConnection::process()
             if (m_in.size() - m_pos > MaxCommandLine) {
                 log(LogRecord::Direction::Client,
                     tr("<a line longer than %1 octets, discarded>").arg(MaxCommandLine));
-                reply(500, "5.5.6", tr("Line too long"));
+                reply(500, "5.5.6", QStringLiteral("Line too long"));
                 m_discardingLine = true;
                 m_pos = m_in.size();
             }
@@ -424,7 +428,7 @@ void SandboxConnection::process()
         if (lf + 1 - m_pos > MaxCommandLine) {
             log(LogRecord::Direction::Client,
                 tr("<a line of %1 octets, discarded>").arg(lf + 1 - m_pos));
-            reply(500, "5.5.6", tr("Line too long"));
+            reply(500, "5.5.6", QStringLiteral("Line too long"));
             m_pos = lf + 1;
             continue;
         }
@@ -513,7 +517,7 @@ void SandboxConnection::handleLine(const QByteArray &line)
     }
 
     if (line.isEmpty()) {
-        reply(500, "5.5.2", tr("Empty command"));
+        reply(500, "5.5.2", QStringLiteral("Empty command"));
     } else if (verb == "EHLO" || verb == "HELO") {
         commandEhlo(verb, args);
     } else if (verb == "STARTTLS") {
@@ -528,41 +532,41 @@ void SandboxConnection::handleLine(const QByteArray &line)
         commandData(args);
     } else if (verb == "RSET") {
         if (!args.trimmed().isEmpty()) {
-            reply(501, "5.5.4", tr("Syntax: RSET"));
+            reply(501, "5.5.4", QStringLiteral("Syntax: RSET"));
             return;
         }
         resetTransaction();
-        reply(250, "2.0.0", tr("OK"));
+        reply(250, "2.0.0", QStringLiteral("OK"));
     } else if (verb == "NOOP") {
-        reply(250, "2.0.0", tr("OK"));
+        reply(250, "2.0.0", QStringLiteral("OK"));
     } else if (verb == "QUIT") {
         if (!args.trimmed().isEmpty()) {
-            reply(501, "5.5.4", tr("Syntax: QUIT"));
+            reply(501, "5.5.4", QStringLiteral("Syntax: QUIT"));
             return;
         }
-        reply(221, "2.0.0", tr("Bye"));
+        reply(221, "2.0.0", QStringLiteral("Bye"));
         closeConnection();
     } else if (verb == "VRFY") {
         if (args.trimmed().isEmpty())
-            reply(501, "5.5.4", tr("Syntax: VRFY address"));
+            reply(501, "5.5.4", QStringLiteral("Syntax: VRFY address"));
         else // RFC 5321 §3.5.3: 252 when the server will not verify
-            reply(252, "2.5.0", tr("Cannot VRFY user, but will accept the message"));
+            reply(252, "2.5.0", QStringLiteral("Cannot VRFY user, but will accept the message"));
     } else if (verb == "HELP") {
         commandHelp();
     } else if (verb == "EXPN" || verb == "BDAT" || verb == "ETRN" || verb == "TURN"
                || verb == "ATRN") {
-        reply(502, "5.5.1", tr("Command not implemented"));
+        reply(502, "5.5.1", QStringLiteral("Command not implemented"));
     } else {
-        reply(500, "5.5.2", tr("Command unrecognized"));
+        reply(500, "5.5.2", QStringLiteral("Command unrecognized"));
     }
 }
 
 void SandboxConnection::commandHelp()
 {
     replyLines(214, "2.0.0",
-               {tr("Sendscope sandbox, a local test server. Commands:"),
+               {QStringLiteral("Sendscope sandbox, a local test server. Commands:"),
                 QStringLiteral("EHLO HELO STARTTLS AUTH MAIL RCPT DATA RSET NOOP VRFY HELP QUIT"),
-                tr("Recipients at %1 are refused (550), at %2 deferred (450).")
+                QStringLiteral("Recipients at %1 are refused (550), at %2 deferred (450).")
                         .arg(QLatin1String(RejectDomain), QLatin1String(DeferDomain))});
 }
 
@@ -570,7 +574,7 @@ void SandboxConnection::commandEhlo(const QByteArray &verb, const QByteArray &ar
 {
     const QByteArray name = args.trimmed();
     if (name.isEmpty() || name.contains(' ')) {
-        reply(501, "5.5.4", tr("Syntax: %1 hostname").arg(QString::fromLatin1(verb)));
+        reply(501, "5.5.4", QStringLiteral("Syntax: %1 hostname").arg(QString::fromLatin1(verb)));
         return;
     }
     resetTransaction(); // RFC 5321 §4.1.4: EHLO resets like RSET
@@ -600,13 +604,13 @@ void SandboxConnection::commandEhlo(const QByteArray &verb, const QByteArray &ar
 void SandboxConnection::commandStartTls(const QByteArray &args)
 {
     if (!args.trimmed().isEmpty()) {
-        reply(501, "5.5.4", tr("Syntax: STARTTLS"));
+        reply(501, "5.5.4", QStringLiteral("Syntax: STARTTLS"));
     } else if (m_tls) {
-        reply(503, "5.5.1", tr("TLS already active"));
+        reply(503, "5.5.1", QStringLiteral("TLS already active"));
     } else if (m_clientName.isEmpty()) {
-        reply(503, "5.5.1", tr("Send EHLO first"));
+        reply(503, "5.5.1", QStringLiteral("Send EHLO first"));
     } else {
-        reply(220, "2.0.0", tr("Ready to start TLS"));
+        reply(220, "2.0.0", QStringLiteral("Ready to start TLS"));
         flush();
         // RFC 3207 §4.2: forget everything learnt in clear; the client starts with EHLO.
         resetTransaction();
@@ -621,25 +625,26 @@ void SandboxConnection::commandStartTls(const QByteArray &args)
 void SandboxConnection::commandAuth(const QByteArray &args)
 {
     if (!m_tls) {
-        reply(538, "5.7.11", tr("Encryption required for requested authentication mechanism"));
+        reply(538, "5.7.11",
+              QStringLiteral("Encryption required for requested authentication mechanism"));
         return;
     }
     if (m_clientName.isEmpty()) {
-        reply(503, "5.5.1", tr("Send EHLO first"));
+        reply(503, "5.5.1", QStringLiteral("Send EHLO first"));
         return;
     }
     if (!m_authUser.isEmpty()) {
-        reply(503, "5.5.1", tr("Already authenticated")); // RFC 4954 §4
+        reply(503, "5.5.1", QStringLiteral("Already authenticated")); // RFC 4954 §4
         return;
     }
     if (m_haveMail) {
-        reply(503, "5.5.1", tr("AUTH not permitted during a mail transaction"));
+        reply(503, "5.5.1", QStringLiteral("AUTH not permitted during a mail transaction"));
         return;
     }
     const QList<QByteArray> parts = args.trimmed().split(' ');
     const QByteArray mech = parts.value(0).toUpper();
     if (mech.isEmpty() || parts.size() > 2) {
-        reply(501, "5.5.4", tr("Syntax: AUTH mechanism [initial-response]"));
+        reply(501, "5.5.4", QStringLiteral("Syntax: AUTH mechanism [initial-response]"));
         return;
     }
     const bool hasInitial = parts.size() == 2;
@@ -661,7 +666,7 @@ void SandboxConnection::commandAuth(const QByteArray &args)
         m_mode = Mode::AuthLoginUser;
         handleAuthResponse(initial);
     } else {
-        reply(504, "5.5.4", tr("Unrecognized authentication type"));
+        reply(504, "5.5.4", QStringLiteral("Unrecognized authentication type"));
     }
 }
 
@@ -671,19 +676,19 @@ void SandboxConnection::handleAuthResponse(const QByteArray &line)
     const Mode mode = m_mode;
     m_mode = Mode::Command;
     if (line == "*") {
-        reply(501, "5.7.0", tr("Authentication cancelled")); // RFC 4954 §4
+        reply(501, "5.7.0", QStringLiteral("Authentication cancelled")); // RFC 4954 §4
         return;
     }
     QByteArray decoded;
     if (!decodeBase64(line, &decoded)) {
-        reply(501, "5.5.2", tr("Cannot decode the base64 response"));
+        reply(501, "5.5.2", QStringLiteral("Cannot decode the base64 response"));
         return;
     }
     if (mode == Mode::AuthPlain) {
         // RFC 4616 §2: [authzid] NUL authcid NUL passwd
         const QList<QByteArray> fields = decoded.split('\0');
         if (fields.size() != 3) {
-            reply(501, "5.5.2", tr("Malformed PLAIN response"));
+            reply(501, "5.5.2", QStringLiteral("Malformed PLAIN response"));
             return;
         }
         // Acting for another identity (authzid) is not offered.
@@ -706,12 +711,13 @@ void SandboxConnection::checkCredentials(const QByteArray &user, const QByteArra
     const bool passOk = sameSecret(password, m_settings->password.toUtf8());
     if (userOk && passOk && authzOk) {
         m_authUser = m_settings->user;
-        reply(235, "2.7.0", tr("Authentication successful"));
+        reply(235, "2.7.0", QStringLiteral("Authentication successful"));
         return;
     }
-    reply(535, "5.7.8", tr("Authentication credentials invalid"));
+    reply(535, "5.7.8", QStringLiteral("Authentication credentials invalid"));
     if (++m_authFailures >= MaxAuthFailures) {
-        reply(421, "4.7.0", tr("Too many failed authentication attempts, closing connection"));
+        reply(421, "4.7.0",
+              QStringLiteral("Too many failed authentication attempts, closing connection"));
         closeConnection();
     }
 }
@@ -719,24 +725,24 @@ void SandboxConnection::checkCredentials(const QByteArray &user, const QByteArra
 void SandboxConnection::commandMail(const QByteArray &args)
 {
     if (m_clientName.isEmpty()) {
-        reply(503, "5.5.1", tr("Send EHLO or HELO first"));
+        reply(503, "5.5.1", QStringLiteral("Send EHLO or HELO first"));
         return;
     }
     if (m_settings->config.requireAuth && !m_tls) {
-        reply(530, "5.7.0", tr("Must issue a STARTTLS command first")); // RFC 3207 §4
+        reply(530, "5.7.0", QStringLiteral("Must issue a STARTTLS command first")); // RFC 3207 §4
         return;
     }
     if (m_settings->config.requireAuth && m_authUser.isEmpty()) {
-        reply(530, "5.7.0", tr("Authentication required")); // RFC 4954 §6
+        reply(530, "5.7.0", QStringLiteral("Authentication required")); // RFC 4954 §6
         return;
     }
     if (m_haveMail) {
-        reply(503, "5.5.1", tr("Sender already given"));
+        reply(503, "5.5.1", QStringLiteral("Sender already given"));
         return;
     }
     QByteArray path, params;
     if (!splitPath(args, "FROM:", &path, &params)) {
-        reply(501, "5.5.4", tr("Syntax: MAIL FROM:<address>"));
+        reply(501, "5.5.4", QStringLiteral("Syntax: MAIL FROM:<address>"));
         return;
     }
     bool smtpUtf8 = false;
@@ -752,17 +758,18 @@ void SandboxConnection::commandMail(const QByteArray &args)
             bool ok = false;
             const qint64 size = value.toLongLong(&ok);
             if (!ok || size < 0) {
-                reply(501, "5.5.4", tr("Bad SIZE value"));
+                reply(501, "5.5.4", QStringLiteral("Bad SIZE value"));
                 return;
             }
             if (size > m_settings->config.maxMessageSize) {
-                reply(552, "5.3.4", tr("Message size exceeds fixed maximum message size"));
+                reply(552, "5.3.4",
+                      QStringLiteral("Message size exceeds fixed maximum message size"));
                 return;
             }
         } else if (key == "BODY") { // RFC 6152
             const QByteArray v = value.toUpper();
             if (v != "7BIT" && v != "8BITMIME") {
-                reply(501, "5.5.4", tr("Unsupported BODY type"));
+                reply(501, "5.5.4", QStringLiteral("Unsupported BODY type"));
                 return;
             }
             body = QString::fromLatin1(v);
@@ -770,7 +777,7 @@ void SandboxConnection::commandMail(const QByteArray &args)
             smtpUtf8 = true;
         } else if (key == "AUTH") { // RFC 4954 §5: accepted and not used
         } else {
-            reply(555, "5.5.4", tr("Unsupported MAIL parameter"));
+            reply(555, "5.5.4", QStringLiteral("Unsupported MAIL parameter"));
             return;
         }
     }
@@ -779,10 +786,10 @@ void SandboxConnection::commandMail(const QByteArray &args)
         case AddressCheck::Ok:
             break;
         case AddressCheck::Syntax:
-            reply(553, "5.1.7", tr("Bad sender address syntax"));
+            reply(553, "5.1.7", QStringLiteral("Bad sender address syntax"));
             return;
         case AddressCheck::NeedsSmtpUtf8:
-            reply(553, "5.6.7", tr("Non-ASCII address needs SMTPUTF8"));
+            reply(553, "5.6.7", QStringLiteral("Non-ASCII address needs SMTPUTF8"));
             return;
         }
     }
@@ -790,68 +797,68 @@ void SandboxConnection::commandMail(const QByteArray &args)
     m_from = QString::fromUtf8(path);
     m_smtpUtf8 = smtpUtf8;
     m_bodyType = body;
-    reply(250, "2.1.0", tr("Sender OK"));
+    reply(250, "2.1.0", QStringLiteral("Sender OK"));
 }
 
 void SandboxConnection::commandRcpt(const QByteArray &args)
 {
     if (!m_haveMail) {
-        reply(503, "5.5.1", tr("Need MAIL before RCPT"));
+        reply(503, "5.5.1", QStringLiteral("Need MAIL before RCPT"));
         return;
     }
     QByteArray path, params;
     if (!splitPath(args, "TO:", &path, &params)) {
-        reply(501, "5.5.4", tr("Syntax: RCPT TO:<address>"));
+        reply(501, "5.5.4", QStringLiteral("Syntax: RCPT TO:<address>"));
         return;
     }
     if (!params.isEmpty()) {
-        reply(555, "5.5.4", tr("Unsupported RCPT parameter"));
+        reply(555, "5.5.4", QStringLiteral("Unsupported RCPT parameter"));
         return;
     }
     switch (checkAddress(&path, m_smtpUtf8, true)) {
     case AddressCheck::Ok:
         break;
     case AddressCheck::Syntax:
-        reply(553, "5.1.3", tr("Bad recipient address syntax"));
+        reply(553, "5.1.3", QStringLiteral("Bad recipient address syntax"));
         return;
     case AddressCheck::NeedsSmtpUtf8:
-        reply(553, "5.6.7", tr("Non-ASCII address needs SMTPUTF8"));
+        reply(553, "5.6.7", QStringLiteral("Non-ASCII address needs SMTPUTF8"));
         return;
     }
     if (m_to.size() >= m_settings->config.maxRecipients) {
-        reply(452, "4.5.3", tr("Too many recipients")); // RFC 5321 §4.5.3.1.10
+        reply(452, "4.5.3", QStringLiteral("Too many recipients")); // RFC 5321 §4.5.3.1.10
         return;
     }
     const QString address = QString::fromUtf8(path);
     const QString domain = address.section(QLatin1Char('@'), -1).toLower();
     if (domain == QLatin1String(RejectDomain)) {
         reply(550, "5.1.1",
-              tr("<%1>: mailbox unavailable (the sandbox refuses every address at %2)")
+              QStringLiteral("<%1>: mailbox unavailable (the sandbox refuses every address at %2)")
                       .arg(address, QLatin1String(RejectDomain)));
         return;
     }
     if (domain == QLatin1String(DeferDomain)) {
         reply(450, "4.2.1",
-              tr("<%1>: try again later (the sandbox defers every address at %2)")
+              QStringLiteral("<%1>: try again later (the sandbox defers every address at %2)")
                       .arg(address, QLatin1String(DeferDomain)));
         return;
     }
     m_to.append(address);
-    reply(250, "2.1.5", tr("Recipient OK"));
+    reply(250, "2.1.5", QStringLiteral("Recipient OK"));
 }
 
 void SandboxConnection::commandData(const QByteArray &args)
 {
     if (!args.trimmed().isEmpty()) {
-        reply(501, "5.5.4", tr("Syntax: DATA"));
+        reply(501, "5.5.4", QStringLiteral("Syntax: DATA"));
         return;
     }
     if (!m_haveMail) {
-        reply(503, "5.5.1", tr("Need MAIL before DATA"));
+        reply(503, "5.5.1", QStringLiteral("Need MAIL before DATA"));
         return;
     }
     if (m_to.isEmpty()) {
-        reply(554, "5.5.1", tr("No valid recipients")); // RFC 2920 §3.1
+        reply(554, "5.5.1", QStringLiteral("No valid recipients")); // RFC 2920 §3.1
         return;
     }
     m_writer = std::make_unique<SandboxMessageWriter>(m_settings->inboxDirectory, m_id,
@@ -860,12 +867,12 @@ void SandboxConnection::commandData(const QByteArray &args)
     if (!m_writer->open(&error)) {
         log(LogRecord::Direction::Error, tr("Cannot store the message: %1").arg(error));
         m_writer.reset();
-        reply(451, "4.3.0", tr("Cannot store the message now"));
+        reply(451, "4.3.0", QStringLiteral("Cannot store the message now"));
         return;
     }
     m_mode = Mode::Data;
     m_dataLineStart = true;
-    reply(354, nullptr, tr("End data with <CR><LF>.<CR><LF>"));
+    reply(354, nullptr, QStringLiteral("End data with <CR><LF>.<CR><LF>"));
 }
 
 void SandboxConnection::finishData()
@@ -875,7 +882,7 @@ void SandboxConnection::finishData()
     log(LogRecord::Direction::Client, tr("<message body: %1 bytes>").arg(size));
     log(LogRecord::Direction::Client, QStringLiteral("."));
     if (!m_writer || m_writer->overLimit()) {
-        reply(552, "5.3.4", tr("Message size exceeds fixed maximum message size"));
+        reply(552, "5.3.4", QStringLiteral("Message size exceeds fixed maximum message size"));
         resetTransaction();
         return;
     }
@@ -895,14 +902,14 @@ void SandboxConnection::finishData()
     QString error;
     if (!m_writer->commit(e, &error)) {
         log(LogRecord::Direction::Error, tr("Cannot store the message: %1").arg(error));
-        reply(451, "4.3.0", tr("Cannot store the message now"));
+        reply(451, "4.3.0", QStringLiteral("Cannot store the message now"));
         resetTransaction();
         return;
     }
     m_writer.reset();
     e.id = id;
     e.size = size;
-    reply(250, "2.0.0", tr("OK, stored as %1").arg(id));
+    reply(250, "2.0.0", QStringLiteral("OK, stored as %1").arg(id));
     resetTransaction();
     Q_EMIT messageStored(e);
 }

@@ -58,7 +58,15 @@ Q_SIGNALS:
     void closed();
 
 private:
-    enum class Mode { Command, AuthPlain, AuthLoginUser, AuthLoginPassword, Data, TlsHandshake, Closing };
+    enum class Mode {
+        Command,
+        AuthPlain,
+        AuthLoginUser,
+        AuthLoginPassword,
+        Data,
+        TlsHandshake,
+        Closing
+    };
 
     void log(LogRecord::Direction direction, const QString &text, int code = 0,
              bool redacted = false);
@@ -97,10 +105,10 @@ private:
     Mode m_mode = Mode::Command;
     bool m_closedEmitted = false;
 
-    QByteArray m_in;       // unprocessed input, bounded by one read plus one command line
-    qsizetype m_pos = 0;   // processed up to here
+    QByteArray m_in; // unprocessed input, bounded by one read plus one command line
+    qsizetype m_pos = 0; // processed up to here
     bool m_discardingLine = false;
-    QByteArray m_out;      // replies of one batch, written together (RFC 2920 §3.1)
+    QByteArray m_out; // replies of one batch, written together (RFC 2920 §3.1)
     int m_errors = 0;
     int m_authFailures = 0;
 

@@ -21,10 +21,11 @@ QString SandboxInbox::envelopePath(const QString &id) const
 
 QString SandboxInbox::newId(quint32 connectionId)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(
-            QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"));
+    const QString stamp
+            = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"));
     return stamp + QStringLiteral("-c") + QString::number(connectionId) + QLatin1Char('-')
-            + QString::number(QRandomGenerator::system()->generate(), 16).rightJustified(8, QLatin1Char('0'));
+            + QString::number(QRandomGenerator::system()->generate(), 16)
+                      .rightJustified(8, QLatin1Char('0'));
 }
 
 bool SandboxInbox::isValidId(const QString &id)
@@ -44,8 +45,8 @@ bool SandboxInbox::isValidId(const QString &id)
 QList<SandboxEnvelope> SandboxInbox::messages() const
 {
     QList<SandboxEnvelope> out;
-    const QStringList emls = QDir(m_dir).entryList({QStringLiteral("*.eml")}, QDir::Files,
-                                                   QDir::Name);
+    const QStringList emls
+            = QDir(m_dir).entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
     for (const QString &name : emls) {
         const QString id = name.chopped(4);
         QFile f(envelopePath(id));
@@ -56,9 +57,10 @@ QList<SandboxEnvelope> SandboxInbox::messages() const
         e.id = id;
         out.append(e);
     }
-    std::stable_sort(out.begin(), out.end(), [](const SandboxEnvelope &a, const SandboxEnvelope &b) {
-        return a.received < b.received;
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const SandboxEnvelope &a, const SandboxEnvelope &b) {
+                         return a.received < b.received;
+                     });
     return out;
 }
 

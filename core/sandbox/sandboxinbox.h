@@ -12,7 +12,10 @@ namespace Sendscope {
 class SandboxInbox
 {
 public:
-    explicit SandboxInbox(const QString &directory) : m_dir(directory) {}
+    explicit SandboxInbox(const QString &directory)
+        : m_dir(directory)
+    {
+    }
 
     QString directory() const { return m_dir; }
     QString emlPath(const QString &id) const;

@@ -12,7 +12,9 @@ namespace Sendscope {
 
 SandboxMessageWriter::SandboxMessageWriter(const QString &inboxDirectory, quint32 connectionId,
                                            qint64 limit)
-    : m_dir(inboxDirectory), m_id(SandboxInbox::newId(connectionId)), m_limit(limit)
+    : m_dir(inboxDirectory)
+    , m_id(SandboxInbox::newId(connectionId))
+    , m_limit(limit)
 {
 }
 

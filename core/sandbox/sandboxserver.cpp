@@ -19,7 +19,10 @@ namespace Sendscope {
 class SandboxServer::Listener : public QTcpServer
 {
 public:
-    explicit Listener(SandboxServer *owner) : m_owner(owner) {}
+    explicit Listener(SandboxServer *owner)
+        : m_owner(owner)
+    {
+    }
 
 protected:
     void incomingConnection(qintptr descriptor) override { m_owner->acceptConnection(descriptor); }
@@ -28,7 +31,8 @@ private:
     SandboxServer *m_owner;
 };
 
-SandboxServer::SandboxServer(QObject *parent) : QObject(parent)
+SandboxServer::SandboxServer(QObject *parent)
+    : QObject(parent)
 {
     m_stopTimer.setSingleShot(true);
     m_stopTimer.setInterval(3000);
@@ -158,12 +162,11 @@ bool SandboxServer::start(QString *error)
     }
     m_stopping = false;
     m_stoppedEmitted = false;
-    Q_EMIT logRecord(LogRecord::make(
-            0, LogRecord::Direction::Info,
-            tr("Sandbox listening on %1 port %2, messages in %3.")
-                    .arg(host())
-                    .arg(port())
-                    .arg(QDir::toNativeSeparators(inboxDirectory()))));
+    Q_EMIT logRecord(LogRecord::make(0, LogRecord::Direction::Info,
+                                     tr("Sandbox listening on %1 port %2, messages in %3.")
+                                             .arg(host())
+                                             .arg(port())
+                                             .arg(QDir::toNativeSeparators(inboxDirectory()))));
     return true;
 }
 
@@ -228,9 +231,10 @@ void SandboxServer::refuse(qintptr descriptor)
         s->deleteLater();
         return;
     }
+    // Protocol text, not translated (see SandboxConnection::replyLines).
     const QString text = m_stopping
-            ? QStringLiteral("421 4.3.2 ") + tr("Service shutting down")
-            : QStringLiteral("421 4.3.2 ") + tr("Too many connections, try again later");
+            ? QStringLiteral("421 4.3.2 Service shutting down")
+            : QStringLiteral("421 4.3.2 Too many connections, try again later");
     Q_EMIT logRecord(LogRecord::make(0, LogRecord::Direction::Server, text, 421));
     s->write(text.toUtf8() + "\r\n");
     connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);

@@ -41,7 +41,7 @@ public:
     void stop();
     bool isListening() const;
 
-    QString host() const;  // "127.0.0.1"
+    QString host() const; // "127.0.0.1"
     quint16 port() const;
     QString user() const;
     QString password() const;

@@ -39,8 +39,9 @@ void TestSandboxServer::initTestCase()
 bool TestSandboxServer::ownerOnly(const QString &path)
 {
     const QFileDevice::Permissions p = QFile::permissions(path);
-    return (p & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-                 | QFileDevice::WriteOther))
+    return (p
+            & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+               | QFileDevice::WriteOther))
             == 0
             && (p & QFileDevice::ReadOwner);
 }
