@@ -175,6 +175,18 @@ bool splitPath(QByteArrayView args, const char *keyword, QByteArray *path, QByte
     return true;
 }
 
+bool isSaslName(const QByteArray &name)
+{
+    if (name.isEmpty() || name.size() > 20)
+        return false;
+    for (char c : name) {
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
+              || c == '_'))
+            return false;
+    }
+    return true;
+}
+
 bool sameSecret(const QByteArray &a, const QByteArray &b)
 {
     // Compares every octet whatever the first difference (no timing hint beyond the length).
@@ -506,9 +518,13 @@ void SandboxConnection::handleLine(const QByteArray &line)
         // The mechanism is shown, the initial response never (RFC 4954 §4).
         const QList<QByteArray> parts = args.split(' ');
         QString text = QStringLiteral("AUTH");
+        // Only something shaped like a SASL name (RFC 4422 §3.1) is shown as the mechanism;
+        // anything else may be a payload sent in the wrong place.
+        const bool nameShaped = isSaslName(parts.first());
         if (!args.isEmpty())
-            text += QLatin1Char(' ') + QString::fromUtf8(parts.first());
-        const bool hasPayload = parts.size() > 1;
+            text += QLatin1Char(' ')
+                    + (nameShaped ? QString::fromLatin1(parts.first()) : redactedPlaceholder());
+        const bool hasPayload = parts.size() > 1 || (!args.isEmpty() && !nameShaped);
         if (hasPayload)
             text += QLatin1Char(' ') + redactedPlaceholder();
         log(LogRecord::Direction::Client, text, 0, hasPayload);
