@@ -1,6 +1,7 @@
 #include "clioptions.h"
 #include "clirunner.h"
 #include "exitcodes.h"
+#include "sandboxcommand.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -13,6 +14,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("sendscope-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Sendscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SENDSCOPE_VERSION));
+    if (Sendscope::Cli::isSandboxCommand(QCoreApplication::arguments()))
+        return Sendscope::Cli::runSandboxCommand(QCoreApplication::arguments());
 
     Sendscope::Cli::CliOptions options;
     QString message;
