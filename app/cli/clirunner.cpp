@@ -146,26 +146,27 @@ void CliRunner::onMessageFinished(const MailResult &result)
 
 void CliRunner::printFailure(const SmtpError &error)
 {
-    // First what failed at which step, with the server's exact reply; the last line says in
-    // words what it means and what to try (ReplyExplainer).
+    // Details and the meaning first; the last line says what happened at which step (with
+    // the server's own reply) and what to try.
     const Explanation ex = ReplyExplainer::explainError(error, m_session.options());
-    if (ex.isEmpty()) {
-        if (!error.detail.isEmpty())
-            printErr(error.detail);
-        printErr(error.message);
-        return;
-    }
-    printErr(error.message);
+    if (!error.detail.isEmpty())
+        printErr(error.detail);
+    if (!ex.isEmpty())
+        printErr(tr("What it means: %1").arg(ex.sentence));
     if (!ex.reference.isEmpty())
         printErr(tr("Reference: %1").arg(ex.reference));
     QString suggestion = ex.suggestion;
-    if (error.kind == SmtpError::Kind::Certificate && suggestion.isEmpty())
+    if (error.kind == SmtpError::Kind::Certificate)
         suggestion = tr("If you trust this server, pass its CA with --ca-file PEM or pin the "
                         "certificate with --pin-sha256 and the fingerprint above.");
+    if (error.kind == SmtpError::Kind::AuthUnavailable
+        && m_options.session.security == SecurityMode::None && !m_session.isEncrypted())
+        suggestion = tr("Use --security starttls or tls, or pass --allow-plaintext-auth if you "
+                        "accept that the password travels unencrypted.");
     if (suggestion.isEmpty())
-        printErr(ex.sentence);
+        printErr(error.message);
     else
-        printErr(tr("%1 What to try: %2").arg(ex.sentence, suggestion));
+        printErr(tr("%1 What to try: %2").arg(error.message, suggestion));
 }
 
 void CliRunner::onFinished(const SmtpError &sessionError)

@@ -1,6 +1,7 @@
 #include "clioptions.h"
 #include "clirunner.h"
 #include "exitcodes.h"
+#include "sandboxcommand.h"
 #include "translator.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Sendscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SENDSCOPE_VERSION));
     Sendscope::installTranslations(&app);
+    if (Sendscope::Cli::isSandboxCommand(QCoreApplication::arguments()))
+        return Sendscope::Cli::runSandboxCommand(QCoreApplication::arguments());
 
     Sendscope::Cli::CliOptions options;
     QString message;
