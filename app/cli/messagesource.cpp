@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 #include <QStringDecoder>
 
 namespace Sendscope::Cli {
@@ -141,6 +142,38 @@ bool buildMessageSource(const CliOptions &o, MessageSource *out, QString *error)
     out->size = writer->size();
     out->eightBit = writer->hasEightBit();
     out->device = std::move(writer);
+    return true;
+}
+
+bool writeEmlFile(MessageSource *source, const QString &path, QString *error)
+{
+    QIODevice *in = source->device.get();
+    if (!in || in->isSequential() || !in->seek(0)) {
+        *error = tr("The message cannot be written to \"%1\": its source cannot be read twice.")
+                         .arg(path);
+        return false;
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write --eml-out \"%1\": %2.").arg(path, out.errorString());
+        return false;
+    }
+    QByteArray buf(256 * 1024, Qt::Uninitialized);
+    qint64 n = 0;
+    while ((n = in->read(buf.data(), buf.size())) > 0) {
+        if (out.write(buf.constData(), n) != n)
+            break;
+    }
+    if (n < 0) {
+        *error = tr("Reading the message for --eml-out failed: %1.").arg(in->errorString());
+        out.cancelWriting();
+        return false;
+    }
+    if (!out.commit()) {
+        *error = tr("Cannot write --eml-out \"%1\": %2.").arg(path, out.errorString());
+        return false;
+    }
+    in->seek(0);
     return true;
 }
 
