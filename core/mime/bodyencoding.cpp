@@ -109,14 +109,15 @@ QByteArray encodeQuotedPrintable(QByteArrayView canonical)
 
 QByteArray encodeBase64Lines(QByteArrayView data)
 {
+    // 57 is a multiple of 3, so encoding the whole and cutting it every 76 characters gives
+    // the same lines as encoding each 57 octets on their own.
+    const QByteArray encoded = QByteArray::fromRawData(data.data(), data.size()).toBase64();
     QByteArray out;
     out.reserve(base64LinesSize(data.size()));
-    for (qsizetype pos = 0; pos < data.size(); pos += Base64LineRaw) {
+    for (qsizetype pos = 0; pos < encoded.size(); pos += Base64LineChars) {
         if (pos)
             out += "\r\n";
-        out += QByteArray::fromRawData(data.data() + pos,
-                                       qMin<qsizetype>(Base64LineRaw, data.size() - pos))
-                       .toBase64();
+        out.append(encoded.constData() + pos, qMin<qsizetype>(Base64LineChars, encoded.size() - pos));
     }
     return out;
 }

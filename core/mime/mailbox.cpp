@@ -32,6 +32,11 @@ bool validAddress(const QString &a, QString *why)
     }
     const QString local = a.left(at);
     const QString domain = a.mid(at + 1);
+    // RFC 5321 §4.5.3.1.3: a path holds at most 256 octets, so an address at most 254.
+    if (a.toUtf8().size() > 254) {
+        *why = tr("it is longer than 254 characters");
+        return false;
+    }
     if (local.size() > 64) {
         *why = tr("the part before @ is longer than 64 characters");
         return false;

@@ -479,6 +479,8 @@ void TestMime::mailboxErrorsNameTheAddress_data()
     QTest::newRow("double dot") << QStringLiteral("a..b@example.com") << QStringLiteral("a..b@example.com");
     QTest::newRow("bad domain") << QStringLiteral("a@exa_mple.com") << QStringLiteral("exa_mple.com");
     QTest::newRow("line break") << QStringLiteral("a@example.com\r\nBcc: x@y") << QStringLiteral("a@example.com\\r\\nBcc");
+    QTest::newRow("too long") << QStringLiteral("a@") + QStringLiteral("b.").repeated(130) + QStringLiteral("com")
+                              << QStringLiteral("254");
     QTest::newRow("unclosed") << QStringLiteral("Bob <bob@example.com") << QStringLiteral("Bob <bob@example.com");
 }
 
