@@ -216,9 +216,9 @@ int parseArguments(const QStringList &arguments, CliOptions *o, QString *message
     if (!o->emlFile.isEmpty()
         && (p.isSet(QStringLiteral("subject")) || p.isSet(QStringLiteral("body"))
             || !o->bodyFile.isEmpty() || !o->htmlFile.isEmpty() || !o->attachments.isEmpty()
-            || p.isSet(QStringLiteral("header"))))
+            || p.isSet(QStringLiteral("header")) || !o->replyTo.isEmpty()))
         return fail(tr("--eml sends the file as it is; it cannot be combined with --subject, "
-                       "--body, --body-file, --html-file, --attach or --header."));
+                       "--body, --body-file, --html-file, --attach, --header or --reply-to."));
 
     if (o->dryRun && o->emlOut.isEmpty())
         return fail(tr("--dry-run composes the message without sending it; give --eml-out FILE "

@@ -243,11 +243,15 @@ bool MessageWriter::build(QString *error)
     }
 
     m_messageId = m.messageId;
+    if (m_messageId.isEmpty() && m_options.messageIdGenerator)
+        m_messageId = m_options.messageIdGenerator(m);
     if (m_messageId.isEmpty()) {
-        m_messageId = m_options.messageIdGenerator
-                ? m_options.messageIdGenerator(m)
-                : QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + '@'
-                        + QUrl::toAce(m.from.domain());
+        // RFC 5322 §3.6.4: unique left side, the sender's domain on the right (an address
+        // literal has no usable host name).
+        QByteArray domain = QUrl::toAce(m.from.domain());
+        if (domain.isEmpty() || m.from.domain().startsWith(QLatin1Char('[')))
+            domain = "sendscope.invalid";
+        m_messageId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + '@' + domain;
     }
     if (!isValidIdText(m_messageId) || !m_messageId.contains('@')) {
         *error = tr("The Message-ID \"%1\" is not valid.").arg(QString::fromUtf8(m_messageId));
