@@ -275,7 +275,9 @@ QByteArray rfc5322Date(const QDateTime &dt)
 
 QByteArray encodeFileNameParameter(const QByteArray &name, const QString &value, bool legacy)
 {
-    if (isPlainPrintable(value) && value.size() + name.size() + 6 < HeaderFoldColumn) {
+    // "=?" would be taken for an encoded word by readers that decode them in parameters.
+    if (isPlainPrintable(value) && !value.contains(QStringLiteral("=?"))
+        && value.size() + name.size() + 6 < HeaderFoldColumn) {
         QByteArray q = value.toLatin1();
         q.replace('\\', "\\\\").replace('"', "\\\"");
         return ";\r\n " + name + "=\"" + q + '"';

@@ -511,6 +511,11 @@ bool MessageWriter::fillChunk(qsizetype segment, qint64 line)
     }
     const qint64 rawStart = line * Base64LineRaw;
     const qint64 want = qMin(ChunkLines * Base64LineRaw, s.fileSize - rawStart);
+    if (want <= 0) {
+        setErrorString(tr("Internal error: read past the end of the attachment \"%1\".")
+                               .arg(s.filePath));
+        return false;
+    }
     QByteArray raw(want, Qt::Uninitialized);
     qint64 got = 0;
     if (m_file.seek(rawStart)) {
@@ -556,6 +561,11 @@ qint64 MessageWriter::readData(char *data, qint64 maxSize)
             }
             src = m_chunk.constData() + (off - m_chunkStart);
             avail = m_chunkStart + m_chunk.size() - off;
+        }
+        if (avail <= 0) {
+            // Never spin: a segment that yields nothing is an error, not a wait.
+            setErrorString(tr("Internal error: the message is shorter than its size."));
+            return done > 0 ? done : -1;
         }
         const qint64 n = qMin(avail, maxSize - done);
         std::memcpy(data + done, src, size_t(n));
