@@ -9,6 +9,9 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <iterator>
+#include <memory>
+
 using namespace Sendscope::Mime;
 
 namespace {
