@@ -77,13 +77,18 @@ int parseArguments(const QStringList &arguments, CliOptions *o, QString *message
     opt(QStringLiteral("to"), tr("Recipient; repeatable, comma lists allowed (env SMTP_RECIPIENT)."), QStringLiteral("ADDR"));
     opt(QStringLiteral("cc"), tr("Copy recipient; repeatable."), QStringLiteral("ADDR"));
     opt(QStringLiteral("bcc"), tr("Blind copy recipient (envelope only); repeatable."), QStringLiteral("ADDR"));
+    opt(QStringLiteral("reply-to"), tr("Reply-To address; repeatable."), QStringLiteral("ADDR"));
     opt(QStringLiteral("subject"), tr("Subject."), QStringLiteral("TEXT"));
     opt(QStringLiteral("body"), tr("Message text."), QStringLiteral("TEXT"));
     opt(QStringLiteral("body-file"), tr("Read the message text from a file."), QStringLiteral("FILE"));
-    opt(QStringLiteral("html-file"), tr("HTML alternative of the text."), QStringLiteral("FILE"));
+    opt(QStringLiteral("html-file"), tr("HTML alternative of the text; an --attach file the HTML "
+                                        "names as \"cid:FILENAME\" becomes an inline image."),
+        QStringLiteral("FILE"));
     opt(QStringLiteral("attach"), tr("Attach a file; repeatable."), QStringLiteral("FILE"));
     opt(QStringLiteral("header"), tr("Extra header \"Name: value\"; repeatable."), QStringLiteral("HEADER"));
     opt(QStringLiteral("eml"), tr("Send a ready RFC 5322 file as it is."), QStringLiteral("FILE"));
+    opt(QStringLiteral("eml-out"), tr("Also write the message to this .eml file."), QStringLiteral("FILE"));
+    opt(QStringLiteral("dry-run"), tr("Compose the message without connecting (use with --eml-out)."));
     opt(QStringLiteral("ehlo"), tr("Name to send with EHLO."), QStringLiteral("NAME"));
     opt(QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."), QStringLiteral("PEM"));
     opt(QStringLiteral("pin-sha256"), tr("Accept exactly the server certificate with this SHA-256 fingerprint."), QStringLiteral("HEX"));
@@ -122,8 +127,10 @@ int parseArguments(const QStringList &arguments, CliOptions *o, QString *message
     };
 
     SessionOptions &s = o->session;
+    o->dryRun = p.isSet(QStringLiteral("dry-run"));
+    o->emlOut = p.value(QStringLiteral("eml-out"));
     s.host = value("server", "SMTP_HOST");
-    if (s.host.isEmpty())
+    if (s.host.isEmpty() && !o->dryRun)
         return fail(tr("No server given: use --server HOST or SMTP_HOST."));
     if (p.isSet(QStringLiteral("security"))
         && !parseSecurityMode(p.value(QStringLiteral("security")), &s.security))
@@ -190,6 +197,7 @@ int parseArguments(const QStringList &arguments, CliOptions *o, QString *message
         o->to = splitList({qEnvironmentVariable("SMTP_RECIPIENT")});
     o->cc = splitList(p.values(QStringLiteral("cc")));
     o->bcc = splitList(p.values(QStringLiteral("bcc")));
+    o->replyTo = splitList(p.values(QStringLiteral("reply-to")));
     o->subject = p.value(QStringLiteral("subject"));
     o->body = p.value(QStringLiteral("body"));
     o->bodyFile = p.value(QStringLiteral("body-file"));
@@ -208,9 +216,26 @@ int parseArguments(const QStringList &arguments, CliOptions *o, QString *message
     if (!o->emlFile.isEmpty()
         && (p.isSet(QStringLiteral("subject")) || p.isSet(QStringLiteral("body"))
             || !o->bodyFile.isEmpty() || !o->htmlFile.isEmpty() || !o->attachments.isEmpty()
-            || p.isSet(QStringLiteral("header"))))
+            || p.isSet(QStringLiteral("header")) || !o->replyTo.isEmpty()))
         return fail(tr("--eml sends the file as it is; it cannot be combined with --subject, "
-                       "--body, --body-file, --html-file, --attach or --header."));
+                       "--body, --body-file, --html-file, --attach, --header or --reply-to."));
+
+    if (o->dryRun && o->emlOut.isEmpty())
+        return fail(tr("--dry-run composes the message without sending it; give --eml-out FILE "
+                       "to keep it."));
+    if (!o->emlOut.isEmpty()) {
+        const QFileInfo out(o->emlOut);
+        if (out.isDir())
+            return fail(tr("--eml-out \"%1\" is a folder.").arg(o->emlOut));
+        for (const QString *in : {&o->emlFile, &o->bodyFile, &o->htmlFile}) {
+            if (!in->isEmpty() && QFileInfo(*in) == out)
+                return fail(tr("--eml-out \"%1\" would overwrite an input file.").arg(o->emlOut));
+        }
+        for (const QString &in : std::as_const(o->attachments)) {
+            if (QFileInfo(in) == out)
+                return fail(tr("--eml-out \"%1\" would overwrite an input file.").arg(o->emlOut));
+        }
+    }
 
     const QStringList headers = p.values(QStringLiteral("header"));
     for (const QString &h : headers) {

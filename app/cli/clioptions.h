@@ -19,6 +19,7 @@ struct CliOptions
 
     QString from;
     QStringList to, cc, bcc;
+    QStringList replyTo;
     QString subject;
     QString body;
     QString bodyFile;
@@ -26,6 +27,10 @@ struct CliOptions
     QStringList attachments;
     QList<QPair<QByteArray, QString>> headers;
     QString emlFile;
+    // --dry-run: compose (and with --eml-out write) the message but never connect.
+    bool dryRun = false;
+    // --eml-out: the composed (or --eml) message is also written to this file.
+    QString emlOut;
 
     QString transcriptFile;
     bool verbose = false;

@@ -1,11 +1,13 @@
 #include "messagesource.h"
 
 #include "mime/mailbox.h"
-#include "mime/simplemessage.h"
+#include "mime/message.h"
+#include "mime/messagewriter.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
+#include <QStringDecoder>
 
 namespace Sendscope::Cli {
 
@@ -49,6 +51,23 @@ bool hasEightBit(QIODevice *device)
     return found;
 }
 
+bool readText(const QString &path, const QString &option, QString *text, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot open %1 \"%2\": %3.").arg(option, path, f.errorString());
+        return false;
+    }
+    const QByteArray bytes = f.readAll();
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    *text = utf8.decode(bytes);
+    if (utf8.hasError()) {
+        *error = tr("%1 \"%2\" is not UTF-8 text.").arg(option, path);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool buildMessageSource(const CliOptions &o, MessageSource *out, QString *error)
@@ -85,39 +104,76 @@ bool buildMessageSource(const CliOptions &o, MessageSource *out, QString *error)
         return true;
     }
 
-    if (!o.htmlFile.isEmpty() || !o.attachments.isEmpty()) {
-        *error = tr("--html-file and --attach are not yet supported; they arrive with MIME "
-                    "composition.");
-        return false;
-    }
-    Mime::SimpleMessage m;
+    Mime::Message m;
     m.from = from;
     m.to = to;
     m.cc = cc;
+    m.bcc = bcc;
+    if (!parseField(QStringLiteral("--reply-to"), o.replyTo, &m.replyTo, error))
+        return false;
     m.subject = o.subject;
-    m.extraHeaders = o.headers;
+    m.headers = o.headers;
+    m.userAgent = QStringLiteral("sendscope-cli/") + QStringLiteral(SENDSCOPE_VERSION);
     if (!o.bodyFile.isEmpty()) {
-        QFile f(o.bodyFile);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = tr("Cannot open --body-file \"%1\": %2.").arg(o.bodyFile, f.errorString());
+        if (!readText(o.bodyFile, QStringLiteral("--body-file"), &m.text, error))
             return false;
-        }
-        m.body = QString::fromUtf8(f.readAll());
     } else {
-        m.body = o.body;
+        m.text = o.body;
     }
-    for (QChar c : std::as_const(m.subject)) {
-        if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            *error = tr("--subject contains a line break; that would inject headers.");
-            return false;
-        }
+    if (!o.htmlFile.isEmpty() && !readText(o.htmlFile, QStringLiteral("--html-file"), &m.html, error))
+        return false;
+    for (const QString &path : o.attachments) {
+        Mime::Attachment a;
+        a.filePath = path;
+        // An image the HTML shows as "cid:NAME" goes inline (multipart/related).
+        const QString name = a.effectiveFileName();
+        if (!m.html.isEmpty() && m.html.contains(QStringLiteral("cid:") + name)
+            && name.toUtf8() == name.toLatin1() && !name.contains(QLatin1Char(' ')))
+            a.contentId = name.toLatin1();
+        m.attachments.append(a);
     }
-    auto buffer = std::make_unique<QBuffer>();
-    buffer->setData(m.toBytes());
-    buffer->open(QIODevice::ReadOnly);
-    out->size = buffer->size();
-    out->eightBit = false; // quoted-printable and encoded words keep it 7-bit
-    out->device = std::move(buffer);
+
+    // The server's 8BITMIME is not known before connecting: 7-bit encodings throughout.
+    auto writer = std::make_unique<Mime::MessageWriter>(std::move(m));
+    if (!writer->open(QIODevice::ReadOnly)) {
+        *error = writer->errorString();
+        return false;
+    }
+    out->size = writer->size();
+    out->eightBit = writer->hasEightBit();
+    out->device = std::move(writer);
+    return true;
+}
+
+bool writeEmlFile(MessageSource *source, const QString &path, QString *error)
+{
+    QIODevice *in = source->device.get();
+    if (!in || in->isSequential() || !in->seek(0)) {
+        *error = tr("The message cannot be written to \"%1\": its source cannot be read twice.")
+                         .arg(path);
+        return false;
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write --eml-out \"%1\": %2.").arg(path, out.errorString());
+        return false;
+    }
+    QByteArray buf(256 * 1024, Qt::Uninitialized);
+    qint64 n = 0;
+    while ((n = in->read(buf.data(), buf.size())) > 0) {
+        if (out.write(buf.constData(), n) != n)
+            break;
+    }
+    if (n < 0) {
+        *error = tr("Reading the message for --eml-out failed: %1.").arg(in->errorString());
+        out.cancelWriting();
+        return false;
+    }
+    if (!out.commit()) {
+        *error = tr("Cannot write --eml-out \"%1\": %2.").arg(path, out.errorString());
+        return false;
+    }
+    in->seek(0);
     return true;
 }
 

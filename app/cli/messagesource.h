@@ -22,4 +22,8 @@ struct MessageSource
 // Returns false and sets *error (naming the field and what is wrong) on bad input.
 bool buildMessageSource(const CliOptions &options, MessageSource *out, QString *error);
 
+// --eml-out: copies the message from its start to `path` in chunks (QSaveFile: the file is
+// complete or untouched) and rewinds the device so it can still be sent.
+bool writeEmlFile(MessageSource *source, const QString &path, QString *error);
+
 } // namespace Sendscope::Cli

@@ -1,6 +1,9 @@
 #include "mailbox.h"
 
+#include "headerencoding.h"
+
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace Sendscope::Mime {
 
@@ -29,6 +32,11 @@ bool validAddress(const QString &a, QString *why)
     }
     const QString local = a.left(at);
     const QString domain = a.mid(at + 1);
+    // RFC 5321 §4.5.3.1.3: a path holds at most 256 octets, so an address at most 254.
+    if (a.toUtf8().size() > 254) {
+        *why = tr("it is longer than 254 characters");
+        return false;
+    }
     if (local.size() > 64) {
         *why = tr("the part before @ is longer than 64 characters");
         return false;
@@ -72,6 +80,18 @@ bool validAddress(const QString &a, QString *why)
             }
         }
     }
+    // An internationalized domain must have an ASCII form (IDNA 2008, RFC 5891) so that a
+    // server without SMTPUTF8 can be given it.
+    for (QChar c : domain) {
+        if (c.unicode() >= 0x80) {
+            if (QUrl::toAce(domain).isEmpty()) {
+                *why = tr("the international domain \"%1\" has no valid ASCII (punycode) form")
+                               .arg(domain);
+                return false;
+            }
+            break;
+        }
+    }
     return true;
 }
 
@@ -84,6 +104,64 @@ bool Mailbox::isAsciiAddress() const
             return false;
     }
     return true;
+}
+
+bool Mailbox::isAsciiLocalPart() const
+{
+    const QString local = localPart();
+    for (QChar c : local) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+QString Mailbox::asciiDomainAddress() const
+{
+    if (isAsciiAddress())
+        return address;
+    const QString d = domain();
+    const QByteArray ace = QUrl::toAce(d);
+    return localPart() + QLatin1Char('@') + (ace.isEmpty() ? d : QString::fromLatin1(ace));
+}
+
+QByteArray Mailbox::toHeader(bool smtpUtf8, int *column) const
+{
+    const QByteArray addr = (smtpUtf8 ? address : asciiDomainAddress()).toUtf8();
+    if (displayName.isEmpty()) {
+        *column += int(addr.size()) + 1;
+        return ' ' + addr;
+    }
+    QByteArray out = encodePhrase(displayName, column);
+    if (*column + int(addr.size()) + 3 > HeaderFoldColumn) {
+        out += "\r\n";
+        *column = 0;
+    }
+    out += " <" + addr + '>';
+    *column += int(addr.size()) + 3;
+    return out;
+}
+
+QByteArray formatMailboxList(const QList<Mailbox> &list, bool smtpUtf8, int column)
+{
+    QByteArray out;
+    int col = column;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i > 0) {
+            out += ',';
+            // Start each further mailbox on its own line when it would not fit.
+            int probe = 0;
+            const QByteArray next = list.at(i).toHeader(smtpUtf8, &probe);
+            if (next.contains('\n') || col + 1 + next.size() > HeaderFoldColumn) {
+                out += "\r\n";
+                col = 0;
+            } else {
+                ++col;
+            }
+        }
+        out += list.at(i).toHeader(smtpUtf8, &col);
+    }
+    return out;
 }
 
 bool Mailbox::parse(const QString &text, Mailbox *out, QString *error)
@@ -109,13 +187,19 @@ bool Mailbox::parse(const QString &text, Mailbox *out, QString *error)
             return false;
         }
         m.address = t.mid(lt + 1, t.size() - lt - 2).trimmed();
-        QString name = t.left(lt).trimmed();
+        const QString name = t.left(lt).trimmed();
         if (name.size() >= 2 && name.startsWith(QLatin1Char('"')) && name.endsWith(QLatin1Char('"'))) {
-            name = name.mid(1, name.size() - 2);
-            name.replace(QStringLiteral("\\\""), QStringLiteral("\""));
-            name.replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+            // RFC 5322 §3.2.4: a quoted-pair stands for the character after the backslash.
+            QString unquoted;
+            for (qsizetype i = 1; i + 1 < name.size(); ++i) {
+                if (name.at(i) == QLatin1Char('\\') && i + 2 < name.size())
+                    ++i;
+                unquoted += name.at(i);
+            }
+            m.displayName = unquoted;
+        } else {
+            m.displayName = decodeEncodedWords(name);
         }
-        m.displayName = name;
     } else {
         m.address = t;
     }
