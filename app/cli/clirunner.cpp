@@ -96,6 +96,16 @@ int CliRunner::start()
         printErr(error);
         return ExitUsage;
     }
+    if (!m_options.emlOut.isEmpty() && !writeEmlFile(&m_source, m_options.emlOut, &error)) {
+        printErr(error);
+        return ExitUsage;
+    }
+    if (m_options.dryRun) {
+        printErr(tr("Dry run: the message (%1 bytes) was written to \"%2\"; nothing was sent.")
+                         .arg(m_source.size)
+                         .arg(m_options.emlOut));
+        return ExitOk; // main() returns before the event loop: no connection is made
+    }
     if (!m_options.transcriptFile.isEmpty()) {
         m_transcript.setFileName(m_options.transcriptFile);
         if (!m_transcript.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {

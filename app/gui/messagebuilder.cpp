@@ -1,9 +1,9 @@
 #include "messagebuilder.h"
 
 #include "mime/mailbox.h"
-#include "mime/simplemessage.h"
+#include "mime/message.h"
+#include "mime/messagewriter.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 
 namespace Sendscope::Gui {
@@ -38,17 +38,6 @@ bool hasLineBreak(const QString &s)
 bool buildMessage(const ComposedMessage &in, BuildPurpose purpose, BuiltMessage *out,
                   QString *error)
 {
-    // TODO(MIME merge): attachments and the HTML alternative go through MessageWriter here.
-    if (!in.attachments.isEmpty()) {
-        *error = tr("Attachments are not yet supported in this build: remove them to send "
-                    "the text alone. They arrive with MIME composition.");
-        return false;
-    }
-    if (!in.html.isEmpty()) {
-        *error = tr("Rich text is not yet supported in this build; it arrives with MIME "
-                    "composition.");
-        return false;
-    }
     Mime::Mailbox from;
     QString why;
     if (!Mime::Mailbox::parse(in.from, &from, &why)) {
@@ -78,18 +67,34 @@ bool buildMessage(const ComposedMessage &in, BuildPurpose purpose, BuiltMessage 
         }
     }
 
-    Mime::SimpleMessage m;
+    Mime::Message m;
     m.from = from;
     m.to = to;
-    m.cc = cc;  // Bcc only in the envelope (RFC 5322 §3.6.3)
+    m.cc = cc;
+    m.bcc = bcc; // envelope only: the writer never makes it a header (RFC 5322 §3.6.3)
     m.subject = in.subject;
-    m.body = in.body;
-    auto buffer = std::make_unique<QBuffer>();
-    buffer->setData(m.toBytes());
-    buffer->open(QIODevice::ReadOnly);
-    out->size = buffer->size();
-    out->eightBit = false;  // quoted-printable and encoded words keep it 7-bit
-    out->device = std::move(buffer);
+    m.text = in.body;
+    m.html = in.html;
+    m.userAgent = QStringLiteral("Sendscope/") + QCoreApplication::applicationVersion();
+    for (const QString &path : in.attachments) {
+        Mime::Attachment a;
+        a.filePath = path;
+        // An image the HTML shows as "cid:NAME" goes inline (multipart/related).
+        const QString name = a.effectiveFileName();
+        if (!m.html.isEmpty() && m.html.contains(QStringLiteral("cid:") + name)
+            && name.toUtf8() == name.toLatin1() && !name.contains(QLatin1Char(' ')))
+            a.contentId = name.toLatin1();
+        m.attachments.append(a);
+    }
+    // Streamed: a 1 GB attachment is read in chunks while it goes out, never held whole.
+    auto writer = std::make_unique<Mime::MessageWriter>(std::move(m));
+    if (!writer->open(QIODevice::ReadOnly)) {
+        *error = writer->errorString();
+        return false;
+    }
+    out->size = writer->size();
+    out->eightBit = writer->hasEightBit();
+    out->device = std::move(writer);
     return true;
 }
 

@@ -191,13 +191,13 @@ class PostfixTests(PostfixCase):
         # so the greeting times out (exit 7) and the error names the mix-up.
         r = self.submit("--timeout", "3", port=self.pf.submissions_port, auth="plain")
         self.assertExit(r, 7, "(starttls on the implicit-TLS port: no greeting)")
-        self.assertRegex(r.stderr, r"mixed up", self.explain("no port/mode hint"))
+        self.assertRegex(r.stderr, r"mixed up|port and security mode", self.explain("no port/mode hint"))
         self.assertRegex(r.stderr, r"\btls\b", self.explain("the hint does not name tls"))
 
     def test_32_tls_mode_on_starttls_port_hints(self):
         r = self.submit("--timeout", "5", security="tls", auth="plain")
         self.assertExit(r, 3, "(--security tls on the STARTTLS port)")
-        self.assertRegex(r.stderr, r"mixed up", self.explain("no port/mode hint"))
+        self.assertRegex(r.stderr, r"mixed up|port and security mode", self.explain("no port/mode hint"))
         self.assertRegex(r.stderr, r"starttls", self.explain("the hint does not name starttls"))
 
     # -- certificates ------------------------------------------------------------------------
