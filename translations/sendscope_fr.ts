@@ -7,6 +7,10 @@
         <source>certificate &quot;%1&quot; issued by &quot;%2&quot;, valid from %3 to %4, SHA-256 %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the certificate&apos;s key has only %1 bits; keys under 2048 bits are refused as too weak</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sendscope::Cli</name>
@@ -76,10 +80,6 @@
     </message>
     <message>
         <source>Read the message text from a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTML alternative of the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -171,10 +171,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--eml sends the file as it is; it cannot be combined with --subject, --body, --body-file, --html-file, --attach or --header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--header &quot;%1&quot; contains a line break; that would inject headers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,15 +199,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--html-file and --attach are not yet supported; they arrive with MIME composition.</source>
+        <source>Reply-To address; repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open --body-file &quot;%1&quot;: %2.</source>
+        <source>HTML alternative of the text; an --attach file the HTML names as &quot;cid:FILENAME&quot; becomes an inline image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--subject contains a line break; that would inject headers.</source>
+        <source>Also write the message to this .eml file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose the message without connecting (use with --eml-out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--eml sends the file as it is; it cannot be combined with --subject, --body, --body-file, --html-file, --attach, --header or --reply-to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run composes the message without sending it; give --eml-out FILE to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--eml-out &quot;%1&quot; is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--eml-out &quot;%1&quot; would overwrite an input file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 &quot;%2&quot;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message cannot be written to &quot;%1&quot;: its source cannot be read twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write --eml-out &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the message for --eml-out failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the sandbox: a local SMTP server on 127.0.0.1 that stores what it receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the sandbox server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 (default) picks a free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for certificate, credentials and inbox/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH user name (default: generated and kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the AUTH password from this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest message in bytes (default 52428800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a connection idle this long (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every connection&apos;s conversation on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-size needs a positive number of bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idle-timeout needs a number of seconds from 1 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user and --password-env go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (--password-env) is not set or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored %1 (%2 bytes) from &lt;%3&gt; to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot install the SIGINT/SIGTERM handlers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -254,10 +362,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to try: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If you trust this server, pass its CA with --ca-file PEM or pin the certificate with --pin-sha256 and the fingerprint above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,11 +376,888 @@
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dry run: the message (%1 bytes) was written to &quot;%2&quot;; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --security starttls or tls, or pass --allow-plaintext-auth if you accept that the password travels unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 What to try: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: add at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: a line break is not allowed in the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::AccountDialog</name>
+    <message>
+        <source>Allow the password on an unencrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (strongest offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: send without logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ada Lovelace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ada@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work, Home, Test server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log&amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;EHLO name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is asked when the server wants it and kept only while Sendscope runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name cannot contain spaces or slashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the From address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address: enter only the address; the name goes in From name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From name: a line break is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::AddressLineEdit</name>
+    <message>
+        <source>This is not a valid address list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::CertificateDialog</name>
+    <message>
+        <source>&amp;Trust this certificate for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone may be listening in, or the server is set up with a certificate of its own. Connect only if you know this certificate is the right one — compare its SHA-256 fingerprint with what the server&apos;s administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the SHA-256 fingerprint: this server is accepted without asking as long as it shows this very certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed: no authority vouches for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::ComposerWidget</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org, Someone &lt;someone@example.org&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown to the other recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your message here. Drop files on the window to attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account yet: add one from Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: add an account first (Accounts ▸ New account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: add at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s), %1 in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— larger than the %1 the server accepts (SIZE); it will be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::LogItemDelegate</name>
+    <message>
+        <source>+%L1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a line that is not an SMTP reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to try: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::LogStyle</name>
+    <message>
+        <source>Client command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server 2xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server 3xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server 4xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server 5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Sendscope wrote to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted: done, go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server waits for more (the message, a login step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused for now: it may work later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the same request will fail again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: handshake, cipher, certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Sendscope is doing, in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the session stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::MainWindow</name>
+    <message>
+        <source>Sendscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending now (Esc); the message stays here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files (Ctrl+Shift+A) — or drop them on the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the message as an .eml file in the drafts folder (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading .eml files arrives with its own issue (MessageReader).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the message as an .eml file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not sent: please check the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no server or From address: edit it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiating TLS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your decision about the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent at %1: %2 accepted the message for %n recipient(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ended before the message was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled at %1; nothing was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is still here: press Send to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted for %1 of %2 recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was sent only in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is still here; check the account and press Send again. The protocol log shows every step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email message (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to try: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for the password of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is kept in memory until Sendscope quits and never written to disk or to the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::ProtocolLogDock</name>
+    <message>
+        <source>Protocol log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of the selected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show milliseconds since the session started instead of the clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide handshake and certificate details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only what went over the wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: next match; Shift+Enter: previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the log as text or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every line from the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the colours mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sendscope protocol log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save protocol log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the log to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line to see what it means. Passwords and login data are shown only as &amp;lt;redacted&amp;gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not an SMTP reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to try: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret in this line was replaced by &amp;lt;redacted&amp;gt; before it reached the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::KeychainSecretStore</name>
+    <message>
+        <source>macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Service / KWallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. It may be locked or waiting for a prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the stored secret is missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sendscope::LogRecord</name>
     <message>
         <source> … [truncated, %1 characters in all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::MemorySecretStore</name>
+    <message>
+        <source>No secret is stored for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory (this session only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,6 +1295,21 @@
         <source>the domain &quot;%1&quot; contains &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it is longer than 254 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the international domain &quot;%1&quot; has no valid ASCII (punycode) form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Mime::Header</name>
+    <message>
+        <source>%1 &quot;%2&quot; contains a line break or NUL character; that could inject headers, so it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sendscope::Mime::Mailbox</name>
@@ -335,37 +1331,1840 @@
     </message>
 </context>
 <context>
+    <name>Sendscope::Mime::MessageWriter</name>
+    <message>
+        <source>A message can only be opened for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no sender (From).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The User-Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header name &quot;%1&quot; is not valid: it needs 1 to 76 printable ASCII characters without a colon or space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is set from its own field, not as an extra header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media type &quot;%1&quot; of &quot;%2&quot; is not of the form type/subtype.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content-ID &quot;%1&quot; of &quot;%2&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; is not a regular file; its size must be known before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Message-ID &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable MIME boundary could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: read past the end of the attachment &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; changed or became unreadable while sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: the message is shorter than its size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sendscope::ReplyExplainer</name>
     <message>
         <source>The server accepted the command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server is waiting for more input.</source>
+        <source>The server sent a reply code that SMTP does not define: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused for now; the same request may work later.</source>
+        <source>Check that the port belongs to an SMTP server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wait a few minutes and try again.</source>
+        <source>Nothing needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused the request permanently.</source>
+        <source>The server accepted the command and is waiting for more input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the server&apos;s words above: sending it again unchanged will fail again.</source>
+        <source>Nothing needs to change; Sendscope continues the exchange.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server sent a reply code SMTP does not define.</source>
+        <source>The server refused for now (“%1”); the same request may work later.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The network connection failed (socket error %1).</source>
+        <source>Wait a few minutes and try again; if it keeps happening, the server&apos;s words name the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request permanently: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending it again unchanged will fail again: change what the server&apos;s words point to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with its system status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a help message meant for a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is ready (a greeting, or ready to start TLS after STARTTLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is closing the connection as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server completed the requested action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient is not local to this server, but the server will forward the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot verify the user but will accept the message and try to deliver it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is waiting for the next step of the login exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs to change; Sendscope answers the challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is ready to receive the message text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs to change; Sendscope sends the message and ends it with a line holding a single dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not available right now and is closing the connection: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it happens at once on every attempt, the server may be limiting connections from your address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants this account to change its password or login method before it can log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in once with the provider&apos;s web mail or account page, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox is not available for now (busy, or held back by the server&apos;s policy): “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server hit an error of its own while handling the request: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, tell the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not have room for this right now (storage, or too many recipients in one go): “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later, or send to fewer recipients per message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not log in or start TLS for a temporary reason: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot handle the parameters given with MAIL FROM or RCPT TO for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later, or send without the extra options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not recognise the command or the line was too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server really speaks SMTP on this port, and that the port and security mode are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the arguments of the command as badly formed: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the addresses and the host name Sendscope sends in EHLO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not implement this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another option (for example another login method) that the server lists in its EHLO reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server received commands in an order it does not accept (for example mail before login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in if the server requires it; otherwise tell the Sendscope developers, as this is a client bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not implement a parameter of the command (often an unknown login method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a login method the server lists in its EHLO reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host does not accept mail at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the provider&apos;s submission server instead of this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server requires a login (or STARTTLS) before it accepts this command: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on login with your account&apos;s user name and password, over STARTTLS or TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server considers the chosen login method too weak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a stronger login method, or the kind of password the provider asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name and password: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name (often the full address) and the password; many providers need an app password or OAuth instead of the account password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server requires an encrypted connection for this login method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use STARTTLS (port 587) or TLS (port 465) before logging in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address; if it is right, the server&apos;s words name the policy that refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient is not local to this server and it will not forward the message: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the address the server names, or ask the recipient for a current address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is larger than the server or mailbox allows: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send smaller attachments, or share large files by a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow this mailbox name: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the address; some servers also refuse a From address the account does not own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the transaction: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s words: this is often a policy or spam-filter refusal that only the server&apos;s administrator can lift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not recognise or implement a parameter given with MAIL FROM or RCPT TO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send without the extra options (such as SMTPUTF8, DSN or SIZE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain does not accept mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the domain of the address for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no further detail about the status: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s own words are the only clue; read them for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something about an address (sender or recipient) caused this: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the sender and recipient addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox does not exist on the destination system: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the part of the address before the @ for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain does not exist or does not accept mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the part of the address after the @ for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient address is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the address: it must look like name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient address matches more than one mailbox on the destination system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the full, exact address of the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient address is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox has moved and there is no forwarding address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the recipient for a current address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the From address of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain is not valid or cannot receive replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a From address in a domain that exists and receives mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was passed on to a mail system that cannot report whether it was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs to change; there will be no further delivery report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain publishes a null MX record, saying it accepts no mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the domain of the address; this domain receives no mail at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox exists but something about it stopped delivery: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s words; try again later or reach the recipient another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox exists but is disabled and not taking messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach the recipient another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later, or tell the recipient another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is larger than the recipient&apos;s mailbox accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient is a mailing list that could not be expanded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the list&apos;s owner; the list itself is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination mail system had a problem of its own: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination mail system is out of storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination system is not accepting messages right now (maintenance or overload).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination system cannot handle a feature the message needs (for example 8-bit or UTF-8 content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message without the feature, for example with plain ASCII addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is larger than the destination system accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination system is configured wrongly and cannot accept the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator; nothing on your side will fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was accepted but its requested priority was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network or routing problem stopped delivery: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next mail server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; the recipient&apos;s server may be down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the next mail server broke during the transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directory server (usually DNS) failed while routing the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, the recipient domain&apos;s DNS may be broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail system could not find a route to the recipient&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the domain of the address; it may have no mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail system is congested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message went round in a loop between mail servers (often a forwarding rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check forwarding rules on your account and ask the recipient to check theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was too old to keep trying to deliver it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it again; if it fails again, the recipient&apos;s server may be unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported a protocol problem: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the port and security mode are right for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the command at this point or does not support it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first if the server requires it; otherwise tell the Sendscope developers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not parse the command: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the addresses and the EHLO host name for unusual characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has more recipients than the server accepts at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to fewer recipients per message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused an argument of the command as invalid or unsupported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send without the extra options, and check the addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server and Sendscope disagree about the protocol version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of the login exchange was longer than the server accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a shorter token or another login method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something in the message content stopped delivery: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s words; try without unusual attachments or encodings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message contains a kind of content the destination does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the content in a more common format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message would need converting to be delivered, and conversion was forbidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message in a form the destination accepts without conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message would need converting to be delivered, and the mail system cannot convert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message in a more common format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was delivered, but a conversion lost some of its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with the recipient that the message arrived intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversion of the message content failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not fetch the message content from the place it was referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message with its content included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sender or recipient address with non-ASCII characters is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an ASCII-only address for this recipient or server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs to reply in UTF-8 but the client did not allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send with SMTPUTF8 enabled, or use ASCII-only addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has UTF-8 header fields that cannot be passed on to one or more recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use ASCII-only addresses and header fields for these recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs to reply in UTF-8 but the client did not allow it (a duplicate registration of X.6.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A security or policy rule stopped the command: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s words; often the server needs a login or STARTTLS first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s policy does not allow this delivery: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in if you have not; otherwise the recipient&apos;s administrator must allow your messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to send to this mailing list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the list&apos;s owner for permission to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message would need a security conversion that is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message without signing or encryption, or check with the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message asks for security features the mail system does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message without those security options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cryptographic step (checking a signature or decrypting) failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the signing or encryption keys in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message uses a cryptographic algorithm the system does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign or encrypt with a more common algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message failed an integrity check: it was changed or corrupted on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the login: the credentials are invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password; many providers need an app password or OAuth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server considers the login method too weak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs an encrypted connection before this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use STARTTLS (port 587) or TLS (port 465).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server allows this login method only over an encrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account must change its password or login method before it can log in this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login worked but the account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the provider or administrator to enable the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server requires a trust relationship (such as a verified sign-in) it does not have yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in once with the provider&apos;s web mail, confirm any security prompt, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested priority is lower than the server accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send with a higher priority or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too large for the requested priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send with a lower priority or a smaller message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox has changed owner since the time the message asked about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the recipient&apos;s current address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain has changed owner since the time the message asked about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot check how long the recipient address has been valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send without the recipient-valid-since check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message carries no DKIM signature that passed verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the domain owner set up DKIM signing for your From domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s DKIM signatures passed but none is acceptable to the receiver&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the domain owner sign with a key and domain the receiver accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid DKIM signature matches the domain of the From address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the domain owner sign messages with the From address&apos;s own domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message failed the receiver&apos;s SPF check: this server is not listed as allowed to send for your domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send through your domain&apos;s own server, or have its SPF record list this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking SPF for your domain produced an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the domain owner fix the domain&apos;s SPF record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending server&apos;s IP address failed the reverse DNS check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send through your provider&apos;s submission server rather than directly from this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message failed more than one sender authentication check (SPF, DKIM, DMARC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send through your domain&apos;s own server, and have the domain owner set up SPF, DKIM and DMARC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain publishes a null MX record, saying it accepts no mail, so replies could not reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a From address in a domain that receives mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver detected a flood of similar messages and refused this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send fewer messages, more slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message failed ARC validation (the record of earlier authentication checks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the administrator of the forwarding system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message requires REQUIRETLS and a system on the way does not support it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send without REQUIRETLS, or to a destination that supports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A security step failed for now, often a temporary login failure or TLS not being available: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A security rule refused the command, often because a login or STARTTLS is required first: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use STARTTLS and log in with your account before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing is listening on this port, or a firewall rejected it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host name and port (587 for starttls, 465 for tls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it closes at once each time, check the port and security mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name could not be found in DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the host name and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system did not allow the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check firewall or sandbox settings that may block Sendscope from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system ran out of resources for another network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close other programs or connections and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection attempt or the network operation took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host and port; a firewall may be silently dropping the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A datagram was larger than the operating system allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not happen with SMTP over TCP; tell the Sendscope developers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network failed (for example the cable was unplugged or Wi-Fi dropped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local address Sendscope tried to use is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local address Sendscope tried to use does not belong to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network settings of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not support the requested network operation (for example IPv6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the server&apos;s IPv4 address or host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network operation was still in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server requires a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy settings and credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the port and security mode match (tls on 465, starttls on 587).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server closed the connection unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy settings and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy host name in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server&apos;s answer could not be understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the proxy type in the settings is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network operation was attempted in a state that does not allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, tell the Sendscope developers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS library had an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that OpenSSL is installed correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS library was given invalid data (a certificate or key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the CA file or client certificate given to Sendscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary network error occurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unidentified network error occurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate check found no problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the authority that issued the server&apos;s certificate could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to send the full certificate chain, or give the CA with --ca-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature on the server&apos;s certificate could not be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is damaged; tell the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key of the issuing authority could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain is damaged; tell the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature on the server&apos;s certificate is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not trust this connection: the certificate may be forged or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator; also check this computer&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s start date is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is broken; tell the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s expiry date is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed, so no trusted authority vouches for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust it only if you know the server: compare the fingerprint and pin it with --pin-sha256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain ends in a self-signed authority this computer does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give that authority&apos;s certificate with --ca-file if you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority that issued the server&apos;s certificate is not trusted on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give that authority&apos;s certificate with --ca-file if you trust it, or ask the administrator to send the full chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified against any trusted authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to send the full certificate chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has been revoked by its issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not trust this connection; tell the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the chain is not allowed to act as an authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is misconfigured; tell the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain is longer than an authority in it allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not meant for a TLS server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is wrong for this use; tell the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing authority is not trusted for this purpose on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the authority&apos;s certificate with --ca-file if you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing authority is marked to reject this kind of use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not trust this connection without checking with the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the chain does not match the authority that should have issued it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority key identifier of a certificate does not match its issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send credentials to this server; check the port and security mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for a different host name than the one you connected to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the host name the provider documents (the one in the certificate), not an alias or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is not available in this build of Sendscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the OpenSSL libraries and Qt&apos;s TLS plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is on a block list of known-bad certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not trust this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation status of the server&apos;s certificate could not be determined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; the issuer&apos;s status service may be unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate status service (OCSP) gave no answer for this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate status service (OCSP) called the request malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate status service (OCSP) sent an answer that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate status service (OCSP) had an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate status service (OCSP) asked to try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate status service (OCSP) requires a signed request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later or tell the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate status service (OCSP) refused to answer for this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate status answer (OCSP) could not be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate status answer (OCSP) was about a different certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate status answer (OCSP) has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date and time, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate status service (OCSP) does not know this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate check failed for an unspecified reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate details shown and decide whether to trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sendscope found a problem in the options or the message before connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the field named in the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sendscope could not open a connection to %2 on port %3.</source>
+        <extracomment>%2 = the server&apos;s host name; %3 = the port</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host name, the port and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before the exchange finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it always breaks at the same step, check the port and security mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent something that is not a valid SMTP reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the port belongs to an SMTP server and that the security mode matches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption could not be set up, so Sendscope stopped before sending anything sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the security mode; if the server offers no STARTTLS, ask its administrator to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not trusted, so Sendscope stopped before logging in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate details; trust it only with --ca-file or --pin-sha256 if you know the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login method could be used safely: the server offers none Sendscope supports, or the password would travel unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use starttls on port 587 or tls on port 465; choose another --auth method only if the server lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sender, a recipient or the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s words above for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is larger than the server&apos;s announced size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message needs an extension the server does not offer (such as SMTPUTF8 for non-ASCII addresses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use ASCII-only addresses, or a server that offers the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; a longer --timeout may help on a slow server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs to change; send again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to %2 on port %3 could be made in time.</source>
+        <extracomment>%2 = the server&apos;s host name; %3 = the port</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the connection but sent no greeting in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the port and security mode (tls on 465, starttls on 587).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped taking the message text in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; with a slow link, a longer --timeout may help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke while the message was being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps breaking, the message may be over the server&apos;s size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 blocked this account from sending because it sent spam (often a sign it was compromised).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure the account and reset its password; an administrator must then release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 could not find the recipient address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the recipient address for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account reached its daily limit of message recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the limit resets (a rolling 24 hours) before sending more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account exceeded its sending quota (recipients or messages per time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait before sending more, and check that the account is not being misused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 did not accept the login: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the password; if it is right, basic authentication may be blocked for this account, so use OAuth (XOAUTH2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient accepts mail only from senders in its own organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the recipient&apos;s administrator to accept mail from outside the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused to send because the client did not log in before MAIL FROM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on login (SMTP AUTH) with the mailbox&apos;s full address over STARTTLS on port 587.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused to relay because an inbound connector does not match this sender (TenantAttribution).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant administrator must fix the inbound connector configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not in the allowed-senders list of the distribution group you wrote to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the group&apos;s owner to add you to its allowed senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient group rejects messages from outside its organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the group&apos;s owner or administrator to accept external senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient mailbox rejects messages from outside its organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the recipient&apos;s administrator to accept external senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient public folder rejects messages from outside its organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient mail user rejects messages from outside its organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused the login because SMTP AUTH is not allowed for this account: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant administrator must enable SMTP AUTH for this mailbox (and security defaults must allow it), or log in with OAuth (XOAUTH2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 banned this account from sending because spam was detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure the account and reset its credentials, then contact Microsoft support through your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From domain failed DMARC and its DMARC policy says to reject such mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send through a server that is allowed by the domain&apos;s SPF and DKIM, or fix the domain&apos;s SPF, DKIM and DMARC records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no valid From address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the message a From address like Name &lt;name@example.org&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 blocked sending for the whole tenant because most of its traffic looked suspicious.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant administrator must fix any compromise and contact Microsoft support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 does not accept traffic from this IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant administrator must contact Microsoft support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail wants an app password, not your Google account password: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on 2-Step Verification, create an App Password in your Google Account and use it here, or log in with OAuth (XOAUTH2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail did not accept the user name and password: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your full Gmail address and an App Password (needs 2-Step Verification) instead of the account password, or log in with OAuth (XOAUTH2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail wants you to sign in through the web first before it accepts this login: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in at mail.google.com in a browser, confirm any security prompt, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused the login because SMTP AUTH is turned off for this tenant or mailbox: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tenant administrator must enable Authenticated SMTP for this mailbox, or log in with OAuth (XOAUTH2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused the login because the organisation&apos;s security defaults block SMTP AUTH: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with OAuth (XOAUTH2), or ask the tenant administrator to exclude this account from security defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo did not accept the login: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an app password in your Yahoo account&apos;s security settings and use it instead of the account password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCloud did not accept the login: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an app-specific password from your Apple Account and your full iCloud address as the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server requires STARTTLS before it accepts this command: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use security mode starttls on port 587 (or tls on port 465).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to pass the message on to another domain: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with your account before sending; a server relays only for its own users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the name Sendscope introduced itself with in EHLO: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the EHLO name to this computer&apos;s full host name (a name with a dot that resolves in DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver rejected the message because your domain&apos;s SPF, DKIM or DMARC check failed: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send through the server your domain&apos;s SPF record lists (usually your provider&apos;s), with a From address of that domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account reached the provider&apos;s sending limit: “%1”.</source>
+        <extracomment>%1 = the server&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the limit resets (often 24 hours) and send fewer messages at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answered on port 25 of %2; many networks and providers block outgoing port 25.</source>
+        <extracomment>%2 = the server&apos;s host name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the submission port 587 with starttls (or 465 with tls) and log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server on port %3 said nothing in plain text because it is waiting for a TLS handshake first.</source>
+        <extracomment>%3 = the port</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use security mode tls on port 465, or starttls on port 587.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake on port %3 failed, most likely because the server speaks plain SMTP there and expects STARTTLS.</source>
+        <extracomment>%3 = the port</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use security mode starttls on port 587, or tls on port 465.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet according to this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date, time and time zone: a clock that is off makes valid certificates look wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was issued by an antivirus or firewall product that intercepts encrypted connections, not by the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off mail or TLS scanning in that product for SMTP, or add its CA with --ca-file if you trust it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -389,6 +3188,117 @@
     </message>
 </context>
 <context>
+    <name>Sendscope::SandboxCertificate</name>
+    <message>
+        <source>Cannot generate the sandbox&apos;s EC P-256 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the sandbox&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the sandbox&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS backend cannot read the sandbox&apos;s new certificate or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::SandboxConnection</name>
+    <message>
+        <source>Cannot take over the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox connection %1 from %2 port %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client left in the middle of DATA; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS established: %1, cipher %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a line longer than %1 octets, discarded&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a line of %1 octets, discarded&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the TLS handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;message body: %1 bytes&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::SandboxFiles</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::SandboxMessageWriter</name>
+    <message>
+        <source>The message file is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::SandboxServer</name>
+    <message>
+        <source>The sandbox is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS backend is available (%1), so the sandbox cannot offer STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both a user and a password for the sandbox, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox listening on %1 port %2, messages in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sendscope::Sasl</name>
     <message>
         <source>The server asked for more than a user name and password during AUTH LOGIN.</source>
@@ -396,6 +3306,182 @@
     </message>
     <message>
         <source>The server sent an unexpected PLAIN challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the token without a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token is invalid or has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token does not grant the needed scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not read the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the token (status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the token (status %1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required scope: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted schemes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a second CRAM-MD5 challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an empty CRAM-MD5 challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or host for OAUTHBEARER contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token for OAUTHBEARER is empty or contains characters a bearer token cannot have (RFC 6750).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a second OAUTHBEARER challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password contains a NUL character, which AUTH PLAIN cannot carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not know this user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not read the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not read our message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not support an extension we used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is short of resources; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server and client disagree about channel binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCRAM error “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCRAM error “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCRAM was started twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name cannot be used with SCRAM: it is empty or contains characters SASLprep (RFC 4013) forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCRAM client nonce must be printable ASCII without commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a SCRAM challenge before the client&apos;s first message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent another SCRAM challenge after proving itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCRAM exchange has already failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused SCRAM: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server requires a SCRAM extension that Sendscope does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s first SCRAM message is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s SCRAM nonce does not continue the one the client sent; the exchange may have been tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s SCRAM salt is missing or not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s SCRAM iteration count “%1” is not a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked for %1 SCRAM iterations; more than %2 are refused so that a server cannot freeze the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot be used with SCRAM: it is empty or contains characters SASLprep (RFC 4013) forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the SCRAM salted password failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s final SCRAM message has no server signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s SCRAM signature is wrong: it does not know the password, or it is not the server it claims to be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name for XOAUTH2 is empty or contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token for XOAUTH2 is empty or contains characters a bearer token cannot have (RFC 6750).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a second XOAUTH2 challenge.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,6 +3777,46 @@
     </message>
     <message>
         <source>Connection closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost after the whole message was sent but before the server confirmed it (%1): it may or may not have been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering QUIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection after the whole message was sent but before confirming it: it may or may not have been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>An SMTP client that shows its work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep settings in DIR/sendscope.ini instead of the usual place (for tests and portable use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer option: force a light or dark palette (light, dark, system).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown palette &quot;%1&quot;: use light, dark or system.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
