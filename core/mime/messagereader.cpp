@@ -703,7 +703,8 @@ public:
             takeAlternative(p);
         } else if (p.subtype == "related") {
             Part *root = relatedRoot(p);
-            take(*root);
+            if (root)
+                take(*root);
             for (Part &c : p.children) {
                 if (&c != root)
                     take(c);
@@ -734,7 +735,7 @@ private:
             if (!start.isEmpty() && c.contentId == start)
                 return &c;
         }
-        return &p.children.front();
+        return p.children.empty() ? nullptr : &p.children.front();
     }
 
     static bool provides(Part &p, Kind k)
@@ -746,7 +747,7 @@ private:
         if (p.children.empty())
             return false;
         if (p.subtype == "related")
-            return provides(*relatedRoot(p), k);
+            return provides(*relatedRoot(p), k);  // not empty: checked above
         if (p.subtype == "alternative") {
             for (Part &c : p.children) {
                 if (provides(c, k))
@@ -798,7 +799,8 @@ private:
         }
         if (p.subtype == "related") {
             Part *root = relatedRoot(p);
-            bodyFrom(*root, k);
+            if (root)
+                bodyFrom(*root, k);
             for (Part &c : p.children) {
                 if (&c != root && !m_taken.contains(&c))
                     take(c);
