@@ -371,7 +371,8 @@ QList<Mailbox> parseAddressList(const QString &text, QStringList *warnings)
                     ++i;
                 w.text += text.at(i);
             }
-            phrase.append(w);
+            if (!hasAngle)  // words after <addr> are junk (RFC 5322 §3.4 name-addr)
+                phrase.append(w);
             wordBreak = true;
         } else if (c == QLatin1Char('(')) {
             int depth = 1;
@@ -405,7 +406,7 @@ QList<Mailbox> parseAddressList(const QString &text, QStringList *warnings)
             wordBreak = true;
         } else if (c.isSpace()) {
             wordBreak = true;
-        } else {
+        } else if (!hasAngle) {
             if (wordBreak || phrase.isEmpty() || phrase.last().quoted)
                 phrase.append(Word());
             phrase.last().text += c;
