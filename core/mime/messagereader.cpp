@@ -26,6 +26,7 @@ constexpr qint64 ReadChunk = 64 * 1024;
 constexpr qsizetype MaxPiece = 64 * 1024;
 // Header fields kept per header block; more are skipped (each still bounded by the size).
 constexpr int MaxHeaderFields = 10000;
+constexpr qsizetype NotMailAfter = 64 * 1024;
 
 class LineReader
 {
@@ -316,6 +317,13 @@ private:
             }
             first = false;
             total += piece.size() + eol.size();
+            // Not an e-mail: no header field in the first 64 KiB. Stop instead of reading a
+            // large file of something else to its end.
+            if (top && !m_sawHeader && fields->isEmpty() && total > NotMailAfter && field.indexOf(':') < 0) {
+                stop->kind = StopKind::Eof;
+                stop->level = -1;
+                return false;
+            }
             if (total > m_limits.maxHeaderBytes) {
                 if (!overflow)
                     warn(tr("A header is larger than %1 KiB; the rest of it was skipped.")

@@ -45,6 +45,27 @@ inline QByteArray attachmentBytes(const Attachment &a)
     return f.readAll();
 }
 
+// SHA-256 and size of the attachment's octets, read in chunks (a large one is a file).
+inline QPair<QByteArray, qint64> attachmentDigest(const Attachment &a)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (a.filePath.isEmpty()) {
+        h.addData(a.data);
+        return {h.result().toHex(), a.data.size()};
+    }
+    QFile f(a.filePath);
+    qint64 size = 0;
+    if (f.open(QIODevice::ReadOnly)) {
+        QByteArray buf(1 << 20, Qt::Uninitialized);
+        qint64 n = 0;
+        while ((n = f.read(buf.data(), buf.size())) > 0) {
+            h.addData(QByteArrayView(buf.constData(), n));
+            size += n;
+        }
+    }
+    return {h.result().toHex(), size};
+}
+
 inline QJsonObject resultJson(const ReadResult &r)
 {
     const Message &m = r.message;
@@ -65,14 +86,13 @@ inline QJsonObject resultJson(const ReadResult &r)
     o[QStringLiteral("html")] = m.html;
     QJsonArray atts;
     for (const Attachment &a : m.attachments) {
-        const QByteArray bytes = attachmentBytes(a);
+        const auto digest = attachmentDigest(a);
         atts.append(QJsonObject{
                 {QStringLiteral("fileName"), a.fileName},
                 {QStringLiteral("mediaType"), QString::fromLatin1(a.mediaType)},
                 {QStringLiteral("contentId"), QString::fromLatin1(a.contentId)},
-                {QStringLiteral("size"), double(bytes.size())},
-                {QStringLiteral("sha256"), QString::fromLatin1(
-                         QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
+                {QStringLiteral("size"), double(digest.second)},
+                {QStringLiteral("sha256"), QString::fromLatin1(digest.first)},
                 {QStringLiteral("inFile"), !a.filePath.isEmpty()}});
     }
     o[QStringLiteral("attachments")] = atts;

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void mutatedCorpus();
     void largeAttachmentGoesToFile();
     void memoryBudget();
+    void largeTextKeptAsAttachment();
 
     void roundTrip_data();
     void roundTrip();
@@ -463,6 +464,21 @@ void TestMessageReader::memoryBudget()
     }
     QVERIFY(inMemory <= limits.maxMemoryBytes);
     QVERIFY(inFiles >= 30);
+}
+
+void TestMessageReader::largeTextKeptAsAttachment()
+{
+    const QByteArray body = QByteArray("line of text\r\n").repeated(200);
+    const QByteArray m = "From: t@example.com\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body;
+    ReadLimits limits;
+    limits.maxTextBytes = 1000;
+    const ReadResult r = MessageReader(limits).readBytes(m);
+    QVERIFY(r.ok);
+    QVERIFY(r.message.text.isEmpty());
+    QCOMPARE(r.message.attachments.size(), 1);
+    QCOMPARE(r.message.attachments.first().mediaType, QByteArray("text/plain"));
+    QCOMPARE(Sendscope::Mime::Test::attachmentBytes(r.message.attachments.first()), body);
+    QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QLatin1String("too large to edit")));
 }
 
 namespace {
