@@ -153,7 +153,7 @@ bool isDroppedHeader(const QByteArray &l)
         "dkim-signature", "domainkey-signature", "authentication-results", "received-spf",
         "x-received", "sender", "status", "x-status", "x-keywords", "x-uid", "x-uidl", "lines",
         "content-length", "x-originating-ip", "thread-index", "thread-topic", "x-account-key",
-        "errors-to", "x-virus-scanned", "x-original-authentication-results", "bcc"};
+        "errors-to", "x-virus-scanned", "x-original-authentication-results"};
     static const QList<QByteArray> prefixes = {"arc-", "x-google-", "x-gm-", "x-ms-",
                                                "x-microsoft-", "x-forefront-", "x-mozilla-",
                                                "x-spam-", "resent-", "list-", "x-apple-"};
@@ -647,7 +647,9 @@ public:
     void headers(const Part &root)
     {
         Message &m = m_result->message;
-        const QByteArray cs = root.ctParams.value("charset").toLatin1();
+        // Raw 8-bit header text that is not UTF-8 (older mailers) is read in the charset of
+        // the message's first text part.
+        const QByteArray cs = firstCharset(root);
         bool fromSeen = false;
         for (const auto &f : root.headers) {
             const QByteArray l = f.first.toLower();
@@ -727,6 +729,18 @@ public:
 
 private:
     enum class Kind { None, Plain, Html };
+
+    static QByteArray firstCharset(const Part &p)
+    {
+        if (!p.multipart)
+            return p.type == "text" ? p.ctParams.value("charset").toLatin1() : QByteArray();
+        for (const Part &c : p.children) {
+            const QByteArray cs = firstCharset(c);
+            if (!cs.isEmpty())
+                return cs;
+        }
+        return QByteArray();
+    }
 
     static bool isBodyLeaf(const Part &p, const char *subtype)
     {
