@@ -719,8 +719,16 @@ public:
                 if (&c != root)
                     take(c);
             }
+        } else if (p.subtype == "signed" && !p.children.empty()) {
+            // RFC 1847 §2.1: the first part is the content, the second its signature, which
+            // would not match the message sent again.
+            take(p.children.front());
+            if (p.children.size() > 1)
+                m_parser->warn(tr("The message was signed; the signature (%1) was left out "
+                                  "because it would not match the message sent again.")
+                                       .arg(QString::fromLatin1(p.children.back().mediaType())));
         } else {
-            // mixed, signed, report, digest and unknown subtypes (RFC 2046 §5.1.7: unknown
+            // mixed, report, digest and unknown subtypes (RFC 2046 §5.1.7: unknown
             // multiparts are read as mixed).
             for (Part &c : p.children)
                 take(c);

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void largeAttachmentGoesToFile();
     void memoryBudget();
     void largeTextKeptAsAttachment();
+    void signedMessage();
 
     void roundTrip_data();
     void roundTrip();
@@ -502,6 +503,26 @@ void TestMessageReader::largeTextKeptAsAttachment()
     QCOMPARE(r.message.attachments.first().mediaType, QByteArray("text/plain"));
     QCOMPARE(Sendscope::Mime::Test::attachmentBytes(r.message.attachments.first()), body);
     QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QLatin1String("too large to edit")));
+}
+
+void TestMessageReader::signedMessage()
+{
+    const QByteArray m = "From: s@example.com\r\nContent-Type: multipart/signed; "
+                         "protocol=\"application/pgp-signature\"; micalg=pgp-sha256; boundary=s\r\n\r\n"
+                         "--s\r\nContent-Type: multipart/mixed; boundary=in\r\n\r\n"
+                         "--in\r\nContent-Type: text/plain\r\n\r\nsigned text\r\n"
+                         "--in\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw==\r\n"
+                         "--in--\r\n"
+                         "--s\r\nContent-Type: application/pgp-signature; name=signature.asc\r\n\r\n"
+                         "-----BEGIN PGP SIGNATURE-----\r\nAAAA\r\n-----END PGP SIGNATURE-----\r\n"
+                         "--s--\r\n";
+    const ReadResult r = MessageReader().readBytes(m);
+    QVERIFY(r.ok);
+    QCOMPARE(r.message.text, QStringLiteral("signed text"));
+    QCOMPARE(r.message.attachments.size(), 1);
+    QCOMPARE(r.message.attachments.first().mediaType, QByteArray("image/png"));
+    QCOMPARE(r.message.attachments.first().data, QByteArray("\x89PNG"));
+    QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QLatin1String("application/pgp-signature")));
 }
 
 namespace {
