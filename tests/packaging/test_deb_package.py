@@ -42,7 +42,9 @@ def installed(pkg):
 def build_packages():
     flags = {}
     for name in ("CPPFLAGS", "CXXFLAGS", "LDFLAGS"):
-        flags[name] = out(["dpkg-buildflags", "--get", name]).strip()
+        # cwd: dpkg-buildflags maps the current directory away (-ffile-prefix-map); make that
+        # the source tree, so the flags, and the objects, are the same from any caller.
+        flags[name] = out(["dpkg-buildflags", "--get", name], cwd=SOURCE).strip()
     run(["cmake", "-S", SOURCE, "-B", BUILD, "-G", "Ninja",
          "-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DCMAKE_INSTALL_PREFIX=/usr",
          "-DSENDSCOPE_BUILD_TESTS=OFF", "-DSENDSCOPE_WARNINGS_AS_ERRORS=OFF",
