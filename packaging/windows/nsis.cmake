@@ -7,7 +7,6 @@
 
 set(CPACK_NSIS_PACKAGE_NAME "Sendscope ${PROJECT_VERSION}")
 set(CPACK_NSIS_DISPLAY_NAME "Sendscope")
-set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\sendscope.exe")
 set(CPACK_NSIS_MUI_ICON "${CMAKE_CURRENT_LIST_DIR}/sendscope.ico")
 set(CPACK_NSIS_MUI_UNIICON "${CMAKE_CURRENT_LIST_DIR}/sendscope.ico")
 set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
@@ -15,9 +14,15 @@ set(CPACK_NSIS_CONTACT "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_MODIFY_PATH OFF)
 set(CPACK_NSIS_EXECUTABLES_DIRECTORY bin)
-set(CPACK_NSIS_MUI_FINISHPAGE_RUN "sendscope.exe")
 set(CPACK_NSIS_UNINSTALL_NAME "Uninstall")
 set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "Sendscope")
+
+# Everything below is about the window: without it the installer carries only the CLI.
+if(NOT TARGET sendscope)
+    return()
+endif()
+set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\sendscope.exe")
+set(CPACK_NSIS_MUI_FINISHPAGE_RUN "sendscope.exe")
 # Start menu: the folder CPACK_PACKAGE_INSTALL_DIRECTORY with these shortcuts
 # (<executable without .exe> <label>), plus the uninstaller CPack adds itself.
 set(CPACK_PACKAGE_EXECUTABLES "sendscope" "Sendscope")
@@ -58,6 +63,3 @@ set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "
   DeleteRegKey HKCU '${_caps}'
   DeleteRegKey /ifempty HKCU 'Software\\Sendscope'
 ")
-unset(_cmd)
-unset(_icon)
-unset(_caps)
