@@ -27,7 +27,12 @@ if(WIN32)
     # QtKeychain is not a Qt module: windeployqt does not know it.
     find_package(Qt6Keychain CONFIG QUIET)
     if(TARGET Qt6Keychain::Qt6Keychain)
-        install(IMPORTED_RUNTIME_ARTIFACTS Qt6Keychain::Qt6Keychain
+        # The config file makes Qt6Keychain::Qt6Keychain an alias; install() wants the real one.
+        get_target_property(_keychain Qt6Keychain::Qt6Keychain ALIASED_TARGET)
+        if(NOT _keychain)
+            set(_keychain Qt6Keychain::Qt6Keychain)
+        endif()
+        install(IMPORTED_RUNTIME_ARTIFACTS ${_keychain}
                 RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
                 LIBRARY DESTINATION ${CMAKE_INSTALL_BINDIR})
     endif()
@@ -106,7 +111,7 @@ elseif(APPLE)
                     file(REMOVE_RECURSE \"\${_root}/${CMAKE_INSTALL_BINDIR}\")
                 endif()
             endif()")
-        set(_extra ADDITIONAL_EXECUTABLES Sendscope.app/Contents/MacOS/sendscope-cli)
+        set(_extra "ADDITIONAL_EXECUTABLES Sendscope.app/Contents/MacOS/sendscope-cli")
     endif()
     # qt_generate_deploy_app_script on 6.4 cannot name a second executable: call the
     # function it wraps (macdeployqt, run in the install prefix).
