@@ -1,0 +1,73 @@
+# cmake -DSOURCE=<sendscope source> -DWORK=<scratch dir> [-DGENERATOR=Ninja] -P check-deploy.cmake
+# Runs packaging/deploy.cmake in the stand-in project as Windows and as macOS and checks the
+# installed trees; a Windows tree without a TLS plugin must make the install fail.
+if(NOT GENERATOR)
+    set(GENERATOR "Unix Makefiles")
+endif()
+set(ENV{PATH} "${CMAKE_CURRENT_LIST_DIR}/bin:$ENV{PATH}")
+file(REMOVE_RECURSE ${WORK})
+
+function(build_and_install name expect_ok)
+    set(b ${WORK}/${name}-build)
+    set(p ${WORK}/${name}-root)
+    execute_process(COMMAND ${CMAKE_COMMAND} -S ${CMAKE_CURRENT_LIST_DIR} -B ${b} -G ${GENERATOR}
+                            -DSENDSCOPE_SOURCE_DIR=${SOURCE} ${ARGN} RESULT_VARIABLE rc)
+    if(rc)
+        message(FATAL_ERROR "${name}: configure failed")
+    endif()
+    execute_process(COMMAND ${CMAKE_COMMAND} --build ${b} RESULT_VARIABLE rc)
+    if(rc)
+        message(FATAL_ERROR "${name}: build failed")
+    endif()
+    execute_process(COMMAND ${CMAKE_COMMAND} --install ${b} --prefix ${p} RESULT_VARIABLE rc)
+    if(expect_ok AND rc)
+        message(FATAL_ERROR "${name}: install failed")
+    elseif(NOT expect_ok AND NOT rc)
+        message(FATAL_ERROR "${name}: install succeeded but must fail")
+    endif()
+endfunction()
+
+function(expect_file path)
+    if(NOT EXISTS ${path})
+        message(FATAL_ERROR "missing: ${path}")
+    endif()
+endfunction()
+
+function(expect_log root text)
+    file(READ ${root}/deploy.log log)
+    string(FIND "${log}" "${text}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "deploy.log lacks \"${text}\":\n${log}")
+    endif()
+endfunction()
+
+# Windows: windeployqt for both executables, in bin/, with the TLS plugin folder.
+build_and_install(windows TRUE -DFAKE_PLATFORM=windows)
+set(w ${WORK}/windows-root)
+expect_file(${w}/bin/sendscope)
+expect_file(${w}/bin/sendscope-cli)
+expect_file(${w}/plugins/tls/qopensslbackend.dll)
+expect_log(${w} "windeployqt sendscope\n")
+expect_log(${w} "windeployqt sendscope-cli\n")
+
+# Windows without a TLS plugin: the install (and so cpack) must stop.
+build_and_install(windows-no-tls FALSE -DFAKE_PLATFORM=windows -DFAKE_TLS_PLUGIN=OFF)
+
+# macOS: the CLI moves into the bundle, macdeployqt sees both, then the ad-hoc signature.
+build_and_install(macos TRUE -DFAKE_PLATFORM=macos)
+set(m ${WORK}/macos-root)
+expect_file(${m}/Sendscope.app/Contents/MacOS/sendscope-cli)
+if(EXISTS ${m}/bin)
+    message(FATAL_ERROR "macos: bin/ left outside the bundle")
+endif()
+expect_log(${m} "macdeployqt EXECUTABLE;Sendscope.app;ADDITIONAL_EXECUTABLES;Sendscope.app/Contents/MacOS/sendscope-cli\n")
+expect_log(${m} "codesign --force --deep -s - ${m}/Sendscope.app\n")
+file(READ ${m}/deploy.log log)
+string(FIND "${log}" "macdeployqt" a)
+string(FIND "${log}" "codesign" c)
+if(NOT a LESS c)
+    message(FATAL_ERROR "macos: codesign must run after macdeployqt:\n${log}")
+endif()
+expect_file(${WORK}/macos-build/sendscope.iconset/icon_256x256.png)
+expect_file(${WORK}/macos-build/sendscope.iconset/icon_16x16@2x.png)
+message(STATUS "deploy.cmake: Windows and macOS install steps behave")
