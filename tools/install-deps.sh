@@ -11,7 +11,8 @@ BUILD_PKGS="cmake ninja-build g++ pkg-config ca-certificates
 TEST_PKGS="python3 python3-aiosmtpd python3-cryptography openssl postfix dovecot-core
  swaks msmtp curl time xvfb xauth imagemagick dbus dbus-x11 gnome-keyring
  clang-14 libclang-rt-14-dev clang-tidy clazy
- desktop-file-utils appstream lintian dpkg-dev file fakeroot procps iproute2"
+ desktop-file-utils appstream lintian dpkg-dev file fakeroot procps iproute2
+ nodejs npm nsis man-db"
 
 pkgs="$BUILD_PKGS"
 [ "$what" = test ] && pkgs="$pkgs $TEST_PKGS"
