@@ -5,816 +5,816 @@
     <name>Sendscope::CertificateInfo</name>
     <message>
         <source>certificate &quot;%1&quot; issued by &quot;%2&quot;, valid from %3 to %4, SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat „%1“, ausgestellt von „%2“, gültig von %3 bis %4, SHA-256 %5</translation>
     </message>
     <message>
         <source>the certificate&apos;s key has only %1 bits; keys under 2048 bits are refused as too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel des Zertifikats hat nur %1 Bit; Schlüssel unter 2048 Bit werden als zu schwach abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Cli</name>
     <message>
         <source>Send one message through an SMTP submission server and show the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet eine Nachricht über einen SMTP-Postausgangsserver und zeigt die Kommunikation an.</translation>
     </message>
     <message>
         <source>SMTP server host name (env SMTP_HOST).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname des SMTP-Servers (Umgebungsvariable SMTP_HOST).</translation>
     </message>
     <message>
         <source>Port (env SMTP_PORT; default 587, 465 or 25 by security).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (Umgebungsvariable SMTP_PORT; Standard je nach Sicherheit 587, 465 oder 25).</translation>
     </message>
     <message>
         <source>starttls (default), tls or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>starttls (Standard), tls oder none.</translation>
     </message>
     <message>
         <source>Allow credentials over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten auch über eine unverschlüsselte Verbindung erlauben.</translation>
     </message>
     <message>
         <source>auto, none, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, oauthbearer.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto, none, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, oder oauthbearer.</translation>
     </message>
     <message>
         <source>User name (env SMTP_USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername (Umgebungsvariable SMTP_USER).</translation>
     </message>
     <message>
         <source>Read the password from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort aus dieser Umgebungsvariablen lesen.</translation>
     </message>
     <message>
         <source>Read the password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Read an OAuth bearer token from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein OAuth-Bearer-Token aus dieser Umgebungsvariablen lesen.</translation>
     </message>
     <message>
         <source>Sender address (env SMTP_FROM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse (Umgebungsvariable SMTP_FROM).</translation>
     </message>
     <message>
         <source>Recipient; repeatable, comma lists allowed (env SMTP_RECIPIENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger; mehrfach angebbar, kommagetrennte Listen erlaubt (Umgebungsvariable SMTP_RECIPIENT).</translation>
     </message>
     <message>
         <source>Copy recipient; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie-Empfänger (Cc); mehrfach angebbar.</translation>
     </message>
     <message>
         <source>Blind copy recipient (envelope only); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindkopie-Empfänger (Bcc, nur im Umschlag); mehrfach angebbar.</translation>
     </message>
     <message>
         <source>Subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff.</translation>
     </message>
     <message>
         <source>Message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext.</translation>
     </message>
     <message>
         <source>Read the message text from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Nachrichtentext aus einer Datei lesen.</translation>
     </message>
     <message>
         <source>Attach a file; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei anhängen; mehrfach angebbar.</translation>
     </message>
     <message>
         <source>Extra header &quot;Name: value&quot;; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Kopfzeile „Name: Wert“; mehrfach angebbar.</translation>
     </message>
     <message>
         <source>Send a ready RFC 5322 file as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fertige RFC-5322-Datei unverändert senden.</translation>
     </message>
     <message>
         <source>Name to send with EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, der mit EHLO gesendet wird.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
     </message>
     <message>
         <source>Accept exactly the server certificate with this SHA-256 fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau das Serverzertifikat mit diesem SHA-256-Fingerabdruck akzeptieren.</translation>
     </message>
     <message>
         <source>Seconds to wait at each step (default: RFC 5321 values).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit pro Schritt in Sekunden (Standard: Werte aus RFC 5321).</translation>
     </message>
     <message>
         <source>Write the conversation to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommunikation in eine Datei schreiben.</translation>
     </message>
     <message>
         <source>Show the conversation on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommunikation auf der Standardfehlerausgabe anzeigen.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>No server given: use --server HOST or SMTP_HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Server angegeben: Verwenden Sie --server HOST oder SMTP_HOST.</translation>
     </message>
     <message>
         <source>--security must be starttls, tls or none, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--security muss starttls, tls oder none sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <source>--auth &quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth „%1“ ist keiner der folgenden Werte: %2.</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout muss eine Anzahl von Sekunden sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>Cannot read --ca-file &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>--ca-file &quot;%1&quot; holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file „%1“ enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>--pin-sha256 needs 64 hexadecimal digits (colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-sha256 erfordert 64 Hexadezimalziffern (Doppelpunkte erlaubt).</translation>
     </message>
     <message>
         <source>Use either --password-env or --password-stdin, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --password-env oder --password-stdin, nicht beides.</translation>
     </message>
     <message>
         <source>No sender given: use --from ADDR or SMTP_FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Absender angegeben: Verwenden Sie --from ADRESSE oder SMTP_FROM.</translation>
     </message>
     <message>
         <source>No recipient given: use --to ADDR or SMTP_RECIPIENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Empfänger angegeben: Verwenden Sie --to ADRESSE oder SMTP_RECIPIENT.</translation>
     </message>
     <message>
         <source>Use either --body or --body-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --body oder --body-file, nicht beides.</translation>
     </message>
     <message>
         <source>--header &quot;%1&quot; contains a line break; that would inject headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header „%1“ enthält einen Zeilenumbruch; damit würden Kopfzeilen eingeschleust.</translation>
     </message>
     <message>
         <source>--header &quot;%1&quot; must look like &quot;Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header „%1“ muss die Form „Name: Wert“ haben.</translation>
     </message>
     <message>
         <source>Cannot read the file &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot read the attachment &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: %1</translation>
     </message>
     <message>
         <source>Cannot open --eml &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--eml „%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>Reply-To address; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortadresse (Reply-To); mehrfach angebbar.</translation>
     </message>
     <message>
         <source>HTML alternative of the text; an --attach file the HTML names as &quot;cid:FILENAME&quot; becomes an inline image.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Alternative zum Text; eine mit --attach angehängte Datei, die im HTML als „cid:DATEINAME“ genannt wird, wird zu einem eingebetteten Bild.</translation>
     </message>
     <message>
         <source>Also write the message to this .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht zusätzlich in diese .eml-Datei schreiben.</translation>
     </message>
     <message>
         <source>Compose the message without connecting (use with --eml-out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ohne Verbindungsaufbau erstellen (zusammen mit --eml-out verwenden).</translation>
     </message>
     <message>
         <source>--eml sends the file as it is; it cannot be combined with --subject, --body, --body-file, --html-file, --attach, --header or --reply-to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--eml sendet die Datei unverändert; es kann nicht mit --subject, --body, --body-file, --html-file, --attach, --header oder --reply-to kombiniert werden.</translation>
     </message>
     <message>
         <source>--dry-run composes the message without sending it; give --eml-out FILE to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run erstellt die Nachricht, ohne sie zu senden; geben Sie --eml-out DATEI an, um sie aufzubewahren.</translation>
     </message>
     <message>
         <source>--eml-out &quot;%1&quot; is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--eml-out „%1“ ist ein Ordner.</translation>
     </message>
     <message>
         <source>--eml-out &quot;%1&quot; would overwrite an input file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--eml-out „%1“ würde eine Eingabedatei überschreiben.</translation>
     </message>
     <message>
         <source>Cannot open %1 &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ kann nicht geöffnet werden: %3.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <source>The message cannot be written to &quot;%1&quot;: its source cannot be read twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht kann nicht nach „%1“ geschrieben werden: Ihre Quelle kann nicht zweimal gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot write --eml-out &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--eml-out „%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Reading the message for --eml-out failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Nachricht für --eml-out ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <source>Run the sandbox: a local SMTP server on 127.0.0.1 that stores what it receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet die Sandbox: einen lokalen SMTP-Server auf 127.0.0.1, der alles Empfangene speichert.</translation>
     </message>
     <message>
         <source>Run the sandbox server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sandbox-Server starten.</translation>
     </message>
     <message>
         <source>Port to listen on; 0 (default) picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port, auf dem gelauscht wird; 0 (Standard) wählt einen freien Port.</translation>
     </message>
     <message>
         <source>Folder for certificate, credentials and inbox/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Zertifikat, Zugangsdaten und inbox/.</translation>
     </message>
     <message>
         <source>AUTH user name (default: generated and kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH-Benutzername (Standard: wird erzeugt und beibehalten).</translation>
     </message>
     <message>
         <source>Read the AUTH password from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das AUTH-Passwort aus dieser Umgebungsvariablen lesen.</translation>
     </message>
     <message>
         <source>Largest message in bytes (default 52428800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Nachricht in Byte (Standard 52428800).</translation>
     </message>
     <message>
         <source>Close a connection idle this long (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung schließen, die so lange untätig ist (Standard 300).</translation>
     </message>
     <message>
         <source>Show every connection&apos;s conversation on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommunikation jeder Verbindung auf stderr anzeigen.</translation>
     </message>
     <message>
         <source>The port &quot;%1&quot; is not a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port „%1“ ist keine Zahl von 0 bis 65535.</translation>
     </message>
     <message>
         <source>--max-size needs a positive number of bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size erfordert eine positive Anzahl von Byte.</translation>
     </message>
     <message>
         <source>--idle-timeout needs a number of seconds from 1 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--idle-timeout erfordert eine Anzahl von Sekunden zwischen 1 und 86400.</translation>
     </message>
     <message>
         <source>--user and --password-env go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user und --password-env gehören zusammen.</translation>
     </message>
     <message>
         <source>--user needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user erfordert einen Namen.</translation>
     </message>
     <message>
         <source>The environment variable %1 (--password-env) is not set or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 (--password-env) ist nicht gesetzt oder leer.</translation>
     </message>
     <message>
         <source>stored %1 (%2 bytes) from &lt;%3&gt; to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2 Byte) von &lt;%3&gt; an %4</translation>
     </message>
     <message>
         <source>Cannot install the SIGINT/SIGTERM handlers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signalhandler für SIGINT/SIGTERM können nicht eingerichtet werden.</translation>
     </message>
     <message>
         <source>sandbox stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox beendet</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Cli::CliRunner</name>
     <message>
         <source>The environment variable %1 (--oauth-token-env) is empty or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 (--oauth-token-env) ist leer oder nicht gesetzt.</translation>
     </message>
     <message>
         <source>--auth %1 needs a token: use --oauth-token-env VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth %1 erfordert ein Token: Verwenden Sie --oauth-token-env VARIABLE.</translation>
     </message>
     <message>
         <source>The environment variable %1 (--password-env) is empty or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 (--password-env) ist leer oder nicht gesetzt.</translation>
     </message>
     <message>
         <source>No password arrived on standard input (--password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Standardeingabe ist kein Passwort angekommen (--password-stdin).</translation>
     </message>
     <message>
         <source>Password for %1 at %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1 auf %2: </translation>
     </message>
     <message>
         <source>No password was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Passwort eingegeben.</translation>
     </message>
     <message>
         <source>A user name was given but no password: use --password-env VAR, --password-stdin, SMTP_PASS, or run in a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername wurde angegeben, aber kein Passwort: Verwenden Sie --password-env VARIABLE, --password-stdin oder SMTP_PASS, oder starten Sie das Programm in einem Terminal, um danach gefragt zu werden.</translation>
     </message>
     <message>
         <source>Cannot write the transcript &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll „%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>What it means: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung: %1</translation>
     </message>
     <message>
         <source>If you trust this server, pass its CA with --ca-file PEM or pin the certificate with --pin-sha256 and the fingerprint above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie diesem Server vertrauen, übergeben Sie seine CA mit --ca-file PEM oder pinnen Sie das Zertifikat mit --pin-sha256 und dem obigen Fingerabdruck.</translation>
     </message>
     <message numerus="yes">
         <source>Sent: %1 accepted the message for %n recipient(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gesendet: %1 hat die Nachricht für %n Empfänger angenommen: %2</numerusform>
+            <numerusform>Gesendet: %1 hat die Nachricht für %n Empfänger angenommen: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>Dry run: the message (%1 bytes) was written to &quot;%2&quot;; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testlauf: Die Nachricht (%1 Byte) wurde nach „%2“ geschrieben; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz: %1</translation>
     </message>
     <message>
         <source>Use --security starttls or tls, or pass --allow-plaintext-auth if you accept that the password travels unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie --security starttls oder tls, oder übergeben Sie --allow-plaintext-auth, wenn Sie in Kauf nehmen, dass das Passwort unverschlüsselt übertragen wird.</translation>
     </message>
     <message>
         <source>%1 What to try: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lösungsvorschlag: %2</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: %1</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Bcc</translation>
     </message>
     <message>
         <source>To: add at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>An: Fügen Sie mindestens einen Empfänger hinzu.</translation>
     </message>
     <message>
         <source>Subject: a line break is not allowed in the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: Ein Zeilenumbruch ist im Betreff nicht erlaubt.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::AccountDialog</name>
     <message>
         <source>Allow the password on an unencrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort auch über eine unverschlüsselte Verbindung erlauben</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>smtp.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.org</translation>
     </message>
     <message>
         <source>STARTTLS (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (erforderlich)</translation>
     </message>
     <message>
         <source>TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS von Anfang an</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (unverschlüsselt)</translation>
     </message>
     <message>
         <source>Automatic (strongest offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (stärkste angebotene)</translation>
     </message>
     <message>
         <source>No login</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldung</translation>
     </message>
     <message>
         <source>Empty: send without logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: ohne Anmeldung senden</translation>
     </message>
     <message>
         <source>Ada Lovelace</source>
-        <translation type="unfinished"></translation>
+        <translation>Erika Mustermann</translation>
     </message>
     <message>
         <source>ada@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>erika@example.org</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Work, Home, Test server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit, Privat, Testserver …</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;cherheit:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Log&amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmel&amp;dung:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>From na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderna&amp;me:</translation>
     </message>
     <message>
         <source>&amp;From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender&amp;adresse:</translation>
     </message>
     <message>
         <source>&amp;EHLO name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EHLO-Name:</translation>
     </message>
     <message>
         <source>The password is asked when the server wants it and kept only while Sendscope runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird abgefragt, wenn der Server es verlangt, und nur so lange aufbewahrt, wie Sendscope läuft.</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Konto</translation>
     </message>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto bearbeiten</translation>
     </message>
     <message>
         <source>Enter the server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Servernamen ein.</translation>
     </message>
     <message>
         <source>The server name cannot contain spaces or slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername darf keine Leerzeichen oder Schrägstriche enthalten.</translation>
     </message>
     <message>
         <source>Enter the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Absenderadresse ein.</translation>
     </message>
     <message>
         <source>From address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse: %1</translation>
     </message>
     <message>
         <source>From address: enter only the address; the name goes in From name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse: Geben Sie nur die Adresse ein; der Name gehört in „Absendername“.</translation>
     </message>
     <message>
         <source>From name: a line break is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absendername: Ein Zeilenumbruch ist nicht erlaubt.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::AddressLineEdit</name>
     <message>
         <source>This is not a valid address list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine gültige Adressliste.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::CertificateDialog</name>
     <message>
         <source>&amp;Trust this certificate for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für dieses Konto &amp;vertrauen</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 konnte nicht überprüft werden.</translation>
     </message>
     <message>
         <source>Someone may be listening in, or the server is set up with a certificate of its own. Connect only if you know this certificate is the right one — compare its SHA-256 fingerprint with what the server&apos;s administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise hört jemand mit, oder der Server verwendet ein eigenes Zertifikat. Verbinden Sie sich nur, wenn Sie wissen, dass dies das richtige Zertifikat ist – vergleichen Sie seinen SHA-256-Fingerabdruck mit dem, den Ihnen der Administrator des Servers genannt hat.</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: %1</translation>
     </message>
     <message>
         <source> (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (selbstsigniert)</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatskette</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdetails</translation>
     </message>
     <message>
         <source>C&amp;onnect anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem verbinden</translation>
     </message>
     <message>
         <source>Remember the SHA-256 fingerprint: this server is accepted without asking as long as it shows this very certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck merken: Dieser Server wird ohne Nachfrage akzeptiert, solange er genau dieses Zertifikat vorlegt.</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Self-signed: no authority vouches for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstsigniert: Keine Zertifizierungsstelle bürgt dafür.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::ComposerWidget</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>name@example.org, Someone &lt;someone@example.org&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org, Jemand &lt;jemand@example.org&gt;</translation>
     </message>
     <message>
         <source>Not shown to the other recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird den anderen Empfängern nicht angezeigt</translation>
     </message>
     <message>
         <source>Write your message here. Drop files on the window to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie hier Ihre Nachricht. Ziehen Sie Dateien auf das Fenster, um sie anzuhängen.</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;An:</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cc:</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bcc:</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;treff:</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Anhänge entfernen</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen …</translation>
     </message>
     <message>
         <source>No account yet: add one from Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Konto: Fügen Sie eines unter „Konten“ hinzu</translation>
     </message>
     <message>
         <source>From: add an account first (Accounts ▸ New account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: Fügen Sie zuerst ein Konto hinzu (Konten ▸ Neues Konto).</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Bcc</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>To: add at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>An: Fügen Sie mindestens einen Empfänger hinzu.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s), %1 in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anhang, insgesamt %1</numerusform>
+            <numerusform>%n Anhänge, insgesamt %1</numerusform>
         </translation>
     </message>
     <message>
         <source>— larger than the %1 the server accepts (SIZE); it will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>– größer als die vom Server akzeptierten %1 (SIZE); die Nachricht wird abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::LogItemDelegate</name>
     <message>
         <source>+%L1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>+%L1 ms</translation>
     </message>
     <message>
         <source>The server sent a line that is not an SMTP reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Zeile gesendet, die keine SMTP-Antwort ist.</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungsvorschlag: %1</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::LogStyle</name>
     <message>
         <source>Client command</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Befehl</translation>
     </message>
     <message>
         <source>Server 2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverantwort 2xx</translation>
     </message>
     <message>
         <source>Server 3xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverantwort 3xx</translation>
     </message>
     <message>
         <source>Server 4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverantwort 4xx</translation>
     </message>
     <message>
         <source>Server 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverantwort 5xx</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>What Sendscope wrote to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sendscope an den Server geschrieben hat.</translation>
     </message>
     <message>
         <source>The server accepted: done, go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat angenommen: erledigt, weiter.</translation>
     </message>
     <message>
         <source>The server waits for more (the message, a login step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wartet auf mehr (die Nachricht, einen Anmeldeschritt).</translation>
     </message>
     <message>
         <source>Refused for now: it may work later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufig abgelehnt: Später klappt es vielleicht.</translation>
     </message>
     <message>
         <source>Refused: the same request will fail again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Dieselbe Anfrage wird wieder scheitern.</translation>
     </message>
     <message>
         <source>Encryption: handshake, cipher, certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung: Handshake, Cipher, Zertifikat.</translation>
     </message>
     <message>
         <source>What Sendscope is doing, in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sendscope gerade tut, in Worten.</translation>
     </message>
     <message>
         <source>Why the session stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Sitzung beendet wurde.</translation>
     </message>
 </context>
 <context>
