@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>auto, none, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, oauthbearer.</source>
-        <translation>auto, none, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, oder oauthbearer.</translation>
+        <translation>auto, none, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2 oder oauthbearer.</translation>
     </message>
     <message>
         <source>User name (env SMTP_USER).</source>
@@ -821,962 +821,962 @@
     <name>Sendscope::Gui::MainWindow</name>
     <message>
         <source>Sendscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope</translation>
     </message>
     <message>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Stop sending now (Esc); the message stays here</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden sofort abbrechen (Esc); die Nachricht bleibt erhalten</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhängen …</translation>
     </message>
     <message>
         <source>Attach files (Ctrl+Shift+A) — or drop them on the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen (Strg+Umschalt+A) – oder ziehen Sie sie auf das Fenster</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entwurf speichern</translation>
     </message>
     <message>
         <source>Save the message as an .eml file in the drafts folder (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht als .eml-Datei im Entwurfsordner speichern (Strg+S)</translation>
     </message>
     <message>
         <source>&amp;Open .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>.eml ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Reading .eml files arrives with its own issue (MessageReader).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von .eml-Dateien folgt in einem eigenen Issue (MessageReader).</translation>
     </message>
     <message>
         <source>&amp;Export .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>.eml e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Write the message as an .eml file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht als .eml-Datei speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Find in log</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Protokoll &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Konto …</translation>
     </message>
     <message>
         <source>&amp;Edit account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;bearbeiten …</translation>
     </message>
     <message>
         <source>&amp;Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The message was not sent: please check the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde nicht gesendet: Bitte prüfen Sie die Felder.</translation>
     </message>
     <message>
         <source>The message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
         <source>The account has no server or From address: edit it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Konto ist kein Server oder keine Absenderadresse eingetragen: Bearbeiten Sie es zuerst.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>Negotiating TLS…</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS wird ausgehandelt …</translation>
     </message>
     <message>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft …</translation>
     </message>
     <message>
         <source>Greeting the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server wird begrüßt …</translation>
     </message>
     <message>
         <source>Waiting for your decision about the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf Ihre Entscheidung zum Zertifikat …</translation>
     </message>
     <message>
         <source>Waiting for the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf das Passwort …</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet …</translation>
     </message>
     <message>
         <source>Closing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird geschlossen …</translation>
     </message>
     <message>
         <source>Sending %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden: %1 %</translation>
     </message>
     <message numerus="yes">
         <source>Sent at %1: %2 accepted the message for %n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gesendet um %1: %2 hat die Nachricht für %n Empfänger angenommen.</numerusform>
+            <numerusform>Gesendet um %1: %2 hat die Nachricht für %n Empfänger angenommen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht gesendet</translation>
     </message>
     <message>
         <source>The session ended before the message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung endete, bevor die Nachricht gesendet wurde.</translation>
     </message>
     <message>
         <source>Cancelled at %1; nothing was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1 abgebrochen; es wurde nichts zugestellt.</translation>
     </message>
     <message>
         <source>Sending cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden abgebrochen</translation>
     </message>
     <message>
         <source>The message is still here: press Send to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist noch da: Klicken Sie auf „Senden“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Accepted for %1 of %2 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 von %2 Empfängern angenommen.</translation>
     </message>
     <message>
         <source>Not sent (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet (%1): %2</translation>
     </message>
     <message>
         <source>The message was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde nicht gesendet</translation>
     </message>
     <message>
         <source>The message was sent only in part</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde nur teilweise gesendet</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>The message is still here; check the account and press Send again. The protocol log shows every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist noch da; prüfen Sie das Konto und klicken Sie erneut auf „Senden“. Das Protokoll zeigt jeden Schritt.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The draft was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Draft saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf gespeichert als %1.</translation>
     </message>
     <message>
         <source>Export message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht exportieren</translation>
     </message>
     <message>
         <source>Email message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Nachricht (*.eml)</translation>
     </message>
     <message>
         <source>The message was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde nicht exportiert.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1.</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::MessageBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldete: %1</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungsvorschlag: %1</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::PasswordDialog</name>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>%1 asks for the password of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fragt nach dem Passwort von %2.</translation>
     </message>
     <message>
         <source>It is kept in memory until Sendscope quits and never written to disk or to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird bis zum Beenden von Sendscope im Arbeitsspeicher gehalten und nie auf die Festplatte oder ins Protokoll geschrieben.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::ProtocolLogDock</name>
     <message>
         <source>Protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>SMTP conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Kommunikation</translation>
     </message>
     <message>
         <source>Explanation of the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung der ausgewählten Zeile</translation>
     </message>
     <message>
         <source>Relative time</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative Zeit</translation>
     </message>
     <message>
         <source>Show milliseconds since the session started instead of the clock time</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden seit Sitzungsbeginn statt der Uhrzeit anzeigen</translation>
     </message>
     <message>
         <source>Hide TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ausblenden</translation>
     </message>
     <message>
         <source>Hide handshake and certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake- und Zertifikatsdetails ausblenden</translation>
     </message>
     <message>
         <source>Hide info</source>
-        <translation type="unfinished"></translation>
+        <translation>Infos ausblenden</translation>
     </message>
     <message>
         <source>Show only what went over the wire</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zeigen, was über die Leitung ging</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll durchsuchen</translation>
     </message>
     <message>
         <source>Enter: next match; Shift+Enter: previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe: nächster Treffer; Umschalt+Eingabe: vorheriger Treffer</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Save log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll speichern …</translation>
     </message>
     <message>
         <source>Save the log as text or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll als Text oder HTML speichern</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Remove every line from the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen aus dem Protokoll entfernen</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>What the colours mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Farben bedeuten</translation>
     </message>
     <message>
         <source>Sendscope protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope-Protokoll</translation>
     </message>
     <message>
         <source>Save protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll speichern</translation>
     </message>
     <message>
         <source>Text (*.txt *.log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (*.txt *.log)</translation>
     </message>
     <message>
         <source>HTML (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html *.htm)</translation>
     </message>
     <message>
         <source>Could not save the log to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Select a line to see what it means. Passwords and login data are shown only as &amp;lt;redacted&amp;gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile aus, um ihre Bedeutung zu sehen. Passwörter und Anmeldedaten werden nur als &amp;lt;entfernt&amp;gt; angezeigt.</translation>
     </message>
     <message>
         <source>This line is not an SMTP reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile ist keine SMTP-Antwort.</translation>
     </message>
     <message>
         <source>The server&apos;s words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Worte des Servers:</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungsvorschlag: %1</translation>
     </message>
     <message>
         <source>See %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe %1.</translation>
     </message>
     <message>
         <source>A secret in this line was replaced by &amp;lt;redacted&amp;gt; before it reached the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis in dieser Zeile wurde durch &amp;lt;entfernt&amp;gt; ersetzt, bevor es ins Protokoll gelangte.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::KeychainSecretStore</name>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <source>Secret Service / KWallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service / KWallet</translation>
     </message>
     <message>
         <source>The keychain did not answer in time. It may be locked or waiting for a prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Er ist möglicherweise gesperrt oder wartet auf eine Eingabe.</translation>
     </message>
     <message>
         <source>Part %1 of the stored secret is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil %1 des gespeicherten Geheimnisses fehlt: %2</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::LogRecord</name>
     <message>
         <source> … [truncated, %1 characters in all]</source>
-        <translation type="unfinished"></translation>
+        <translation> … [gekürzt, insgesamt %1 Zeichen]</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::MemorySecretStore</name>
     <message>
         <source>No secret is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
         <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher (nur diese Sitzung)</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime</name>
     <message>
         <source>it needs the form name@domain</source>
-        <translation type="unfinished"></translation>
+        <translation>sie muss die Form name@domain haben</translation>
     </message>
     <message>
         <source>the part before @ is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil vor dem @ ist länger als 64 Zeichen</translation>
     </message>
     <message>
         <source>the quoted part before @ is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil in Anführungszeichen vor dem @ ist nicht geschlossen</translation>
     </message>
     <message>
         <source>dots in the part before @ must be single and in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte im Teil vor dem @ dürfen nur einzeln und nicht am Anfang oder Ende stehen</translation>
     </message>
     <message>
         <source>the character &apos;%1&apos; is not allowed before @</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeichen „%1“ ist vor dem @ nicht erlaubt</translation>
     </message>
     <message>
         <source>the address literal after @ is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Adressliteral nach dem @ ist nicht geschlossen</translation>
     </message>
     <message>
         <source>the domain &quot;%1&quot; is not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain „%1“ ist kein gültiger Hostname</translation>
     </message>
     <message>
         <source>the domain &quot;%1&quot; contains &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain „%1“ enthält „%2“</translation>
     </message>
     <message>
         <source>it is longer than 254 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist länger als 254 Zeichen</translation>
     </message>
     <message>
         <source>the international domain &quot;%1&quot; has no valid ASCII (punycode) form</source>
-        <translation type="unfinished"></translation>
+        <translation>die internationale Domain „%1“ hat keine gültige ASCII-Form (Punycode)</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime::Header</name>
     <message>
         <source>%1 &quot;%2&quot; contains a line break or NUL character; that could inject headers, so it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ enthält einen Zeilenumbruch oder ein NUL-Zeichen; damit könnten Kopfzeilen eingeschleust werden, daher wird der Wert abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime::Mailbox</name>
     <message>
         <source>The address &quot;%1&quot; contains a line break or NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse „%1“ enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
     </message>
     <message>
         <source>An address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse ist leer.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; has a &apos;&lt;&apos; without a closing &apos;&gt;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse „%1“ enthält ein „&lt;“ ohne schließendes „&gt;“.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse „%1“ ist ungültig: %2.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime::MessageWriter</name>
     <message>
         <source>A message can only be opened for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht kann nur zum Lesen geöffnet werden.</translation>
     </message>
     <message>
         <source>The message has no sender (From).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keinen Absender (From).</translation>
     </message>
     <message>
         <source>The subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff</translation>
     </message>
     <message>
         <source>The User-Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der User-Agent</translation>
     </message>
     <message>
         <source>The display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anzeigename</translation>
     </message>
     <message>
         <source>The header name &quot;%1&quot; is not valid: it needs 1 to 76 printable ASCII characters without a colon or space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopfzeilenname „%1“ ist ungültig: Er muss aus 1 bis 76 druckbaren ASCII-Zeichen ohne Doppelpunkt oder Leerzeichen bestehen.</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; is set from its own field, not as an extra header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile „%1“ wird aus ihrem eigenen Feld gesetzt, nicht als zusätzliche Kopfzeile.</translation>
     </message>
     <message>
         <source>The header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile %1</translation>
     </message>
     <message>
         <source>The attachment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Anhangs</translation>
     </message>
     <message>
         <source>The media type &quot;%1&quot; of &quot;%2&quot; is not of the form type/subtype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Medientyp „%1“ von „%2“ hat nicht die Form Typ/Untertyp.</translation>
     </message>
     <message>
         <source>The Content-ID &quot;%1&quot; of &quot;%2&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Content-ID „%1“ von „%2“ ist ungültig.</translation>
     </message>
     <message>
         <source>Cannot read the attachment &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <source>The attachment &quot;%1&quot; is not a regular file; its size must be known before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang „%1“ ist keine reguläre Datei; seine Größe muss vor dem Senden bekannt sein.</translation>
     </message>
     <message>
         <source>The Message-ID &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Message-ID „%1“ ist ungültig.</translation>
     </message>
     <message>
         <source>No usable MIME boundary could be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine verwendbare MIME-Begrenzung erzeugt werden.</translation>
     </message>
     <message>
         <source>Internal error: read past the end of the attachment &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Über das Ende des Anhangs „%1“ hinaus gelesen.</translation>
     </message>
     <message>
         <source>The attachment &quot;%1&quot; changed or became unreadable while sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang „%1“ wurde während des Sendens geändert oder ist unlesbar geworden.</translation>
     </message>
     <message>
         <source>Internal error: the message is shorter than its size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Die Nachricht ist kürzer als ihre Größe.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::ReplyExplainer</name>
     <message>
         <source>The server accepted the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Befehl angenommen.</translation>
     </message>
     <message>
         <source>The server sent a reply code that SMTP does not define: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Antwortcode gesendet, den SMTP nicht definiert: „%1“.</translation>
     </message>
     <message>
         <source>Check that the port belongs to an SMTP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Port zu einem SMTP-Server gehört.</translation>
     </message>
     <message>
         <source>Nothing needs to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nichts zu ändern.</translation>
     </message>
     <message>
         <source>The server accepted the command and is waiting for more input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Befehl angenommen und wartet auf weitere Eingaben.</translation>
     </message>
     <message>
         <source>Nothing needs to change; Sendscope continues the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nichts zu ändern; Sendscope setzt den Austausch fort.</translation>
     </message>
     <message>
         <source>The server refused for now (“%1”); the same request may work later.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat vorläufig abgelehnt („%1“); dieselbe Anfrage kann später funktionieren.</translation>
     </message>
     <message>
         <source>Wait a few minutes and try again; if it keeps happening, the server&apos;s words name the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einige Minuten und versuchen Sie es erneut; wenn es immer wieder passiert, nennen die Worte des Servers den Grund.</translation>
     </message>
     <message>
         <source>The server refused the request permanently: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage dauerhaft abgelehnt: „%1“.</translation>
     </message>
     <message>
         <source>Sending it again unchanged will fail again: change what the server&apos;s words point to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unverändertes erneutes Senden scheitert wieder: Ändern Sie das, worauf die Worte des Servers hinweisen.</translation>
     </message>
     <message>
         <source>The server answered with its system status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit seinem Systemstatus geantwortet.</translation>
     </message>
     <message>
         <source>The server sent a help message meant for a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Hilfemeldung für Menschen gesendet.</translation>
     </message>
     <message>
         <source>The server is ready (a greeting, or ready to start TLS after STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist bereit (eine Begrüßung oder bereit, nach STARTTLS mit TLS zu beginnen).</translation>
     </message>
     <message>
         <source>The server is closing the connection as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server schließt wie angefordert die Verbindung.</translation>
     </message>
     <message>
         <source>The server accepted the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung akzeptiert.</translation>
     </message>
     <message>
         <source>The server completed the requested action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die angeforderte Aktion ausgeführt.</translation>
     </message>
     <message>
         <source>The recipient is not local to this server, but the server will forward the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger ist auf diesem Server nicht lokal, aber der Server leitet die Nachricht weiter.</translation>
     </message>
     <message>
         <source>The server cannot verify the user but will accept the message and try to deliver it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann den Benutzer nicht überprüfen, nimmt die Nachricht aber an und versucht, sie zuzustellen.</translation>
     </message>
     <message>
         <source>The server is waiting for the next step of the login exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wartet auf den nächsten Schritt der Anmeldung.</translation>
     </message>
     <message>
         <source>Nothing needs to change; Sendscope answers the challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nichts zu ändern; Sendscope beantwortet die Challenge.</translation>
     </message>
     <message>
         <source>The server is ready to receive the message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist bereit, den Nachrichtentext zu empfangen.</translation>
     </message>
     <message>
         <source>Nothing needs to change; Sendscope sends the message and ends it with a line holding a single dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nichts zu ändern; Sendscope sendet die Nachricht und beendet sie mit einer Zeile, die nur einen Punkt enthält.</translation>
     </message>
     <message>
         <source>The server is not available right now and is closing the connection: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist gerade nicht verfügbar und schließt die Verbindung: „%1“.</translation>
     </message>
     <message>
         <source>Try again later; if it happens at once on every attempt, the server may be limiting connections from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; wenn es bei jedem Versuch sofort passiert, begrenzt der Server möglicherweise die Verbindungen von Ihrer Adresse.</translation>
     </message>
     <message>
         <source>The server wants this account to change its password or login method before it can log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt, dass dieses Konto sein Passwort oder seine Anmeldemethode ändert, bevor es sich anmelden kann.</translation>
     </message>
     <message>
         <source>Sign in once with the provider&apos;s web mail or account page, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich einmal über das Webmail oder die Kontoseite des Anbieters an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The mailbox is not available for now (busy, or held back by the server&apos;s policy): “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach ist vorübergehend nicht verfügbar (belegt oder durch eine Richtlinie des Servers zurückgehalten): „%1“.</translation>
     </message>
     <message>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server hit an error of its own while handling the request: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beim Bearbeiten der Anfrage ist auf dem Server ein eigener Fehler aufgetreten: „%1“.</translation>
     </message>
     <message>
         <source>Try again later; if it persists, tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; wenn es so bleibt, wenden Sie sich an den Administrator des Servers.</translation>
     </message>
     <message>
         <source>The server does not have room for this right now (storage, or too many recipients in one go): “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat dafür gerade keinen Platz (Speicher oder zu viele Empfänger auf einmal): „%1“.</translation>
     </message>
     <message>
         <source>Try again later, or send to fewer recipients per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut oder senden Sie an weniger Empfänger pro Nachricht.</translation>
     </message>
     <message>
         <source>The server could not log in or start TLS for a temporary reason: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte die Anmeldung oder TLS aus einem vorübergehenden Grund nicht durchführen: „%1“.</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>The server cannot handle the parameters given with MAIL FROM or RCPT TO for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann die mit MAIL FROM oder RCPT TO angegebenen Parameter vorläufig nicht verarbeiten.</translation>
     </message>
     <message>
         <source>Try again later, or send without the extra options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut oder senden Sie ohne die zusätzlichen Optionen.</translation>
     </message>
     <message>
         <source>The server did not recognise the command or the line was too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Befehl nicht erkannt oder die Zeile war zu lang.</translation>
     </message>
     <message>
         <source>Check that the server really speaks SMTP on this port, and that the port and security mode are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Server auf diesem Port wirklich SMTP spricht und ob Port und Sicherheitsmodus stimmen.</translation>
     </message>
     <message>
         <source>The server refused the arguments of the command as badly formed: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Argumente des Befehls als fehlerhaft abgelehnt: „%1“.</translation>
     </message>
     <message>
         <source>Check the addresses and the host name Sendscope sends in EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adressen und den Hostnamen, den Sendscope mit EHLO sendet.</translation>
     </message>
     <message>
         <source>The server does not implement this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unterstützt diesen Befehl nicht.</translation>
     </message>
     <message>
         <source>Choose another option (for example another login method) that the server lists in its EHLO reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Option (zum Beispiel eine andere Anmeldemethode), die der Server in seiner EHLO-Antwort aufführt.</translation>
     </message>
     <message>
         <source>The server received commands in an order it does not accept (for example mail before login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Befehle in einer Reihenfolge erhalten, die er nicht akzeptiert (zum Beispiel Mail vor der Anmeldung).</translation>
     </message>
     <message>
         <source>Log in if the server requires it; otherwise tell the Sendscope developers, as this is a client bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, falls der Server das verlangt; andernfalls informieren Sie die Entwickler von Sendscope, denn es handelt sich um einen Fehler im Client.</translation>
     </message>
     <message>
         <source>The server does not implement a parameter of the command (often an unknown login method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unterstützt einen Parameter des Befehls nicht (oft eine unbekannte Anmeldemethode).</translation>
     </message>
     <message>
         <source>Choose a login method the server lists in its EHLO reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anmeldemethode, die der Server in seiner EHLO-Antwort aufführt.</translation>
     </message>
     <message>
         <source>This host does not accept mail at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Host nimmt überhaupt keine E-Mails an.</translation>
     </message>
     <message>
         <source>Use the provider&apos;s submission server instead of this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie stattdessen den Postausgangsserver des Anbieters.</translation>
     </message>
     <message>
         <source>The server requires a login (or STARTTLS) before it accepts this command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt eine Anmeldung (oder STARTTLS), bevor er diesen Befehl annimmt: „%1“.</translation>
     </message>
     <message>
         <source>Turn on login with your account&apos;s user name and password, over STARTTLS or TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie die Anmeldung mit dem Benutzernamen und Passwort Ihres Kontos, über STARTTLS oder TLS.</translation>
     </message>
     <message>
         <source>The server considers the chosen login method too weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hält die gewählte Anmeldemethode für zu schwach.</translation>
     </message>
     <message>
         <source>Use a stronger login method, or the kind of password the provider asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine stärkere Anmeldemethode oder die Art von Passwort, die der Anbieter verlangt.</translation>
     </message>
     <message>
         <source>The server did not accept the user name and password: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Benutzername und Passwort nicht akzeptiert: „%1“.</translation>
     </message>
     <message>
         <source>Check the user name (often the full address) and the password; many providers need an app password or OAuth instead of the account password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Benutzernamen (oft die vollständige Adresse) und das Passwort; viele Anbieter verlangen statt des Kontopassworts ein App-Passwort oder OAuth.</translation>
     </message>
     <message>
         <source>The server requires an encrypted connection for this login method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt für diese Anmeldemethode eine verschlüsselte Verbindung.</translation>
     </message>
     <message>
         <source>Use STARTTLS (port 587) or TLS (port 465) before logging in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie vor der Anmeldung STARTTLS (Port 587) oder TLS (Port 465).</translation>
     </message>
     <message>
         <source>The server refused the request: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt: „%1“.</translation>
     </message>
     <message>
         <source>Check the address; if it is right, the server&apos;s words name the policy that refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse; wenn sie stimmt, nennen die Worte des Servers die Richtlinie, die sie abgelehnt hat.</translation>
     </message>
     <message>
         <source>The recipient is not local to this server and it will not forward the message: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger ist auf diesem Server nicht lokal, und der Server leitet die Nachricht nicht weiter: „%1“.</translation>
     </message>
     <message>
         <source>Send to the address the server names, or ask the recipient for a current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie an die Adresse, die der Server nennt, oder bitten Sie den Empfänger um eine aktuelle Adresse.</translation>
     </message>
     <message>
         <source>The message is larger than the server or mailbox allows: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist größer, als der Server oder das Postfach erlaubt: „%1“.</translation>
     </message>
     <message>
         <source>Send smaller attachments, or share large files by a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie kleinere Anhänge oder teilen Sie große Dateien über einen Link.</translation>
     </message>
     <message>
         <source>The server does not allow this mailbox name: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt diesen Postfachnamen nicht: „%1“.</translation>
     </message>
     <message>
         <source>Check the spelling of the address; some servers also refuse a From address the account does not own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise der Adresse; manche Server lehnen auch eine Absenderadresse ab, die nicht zum Konto gehört.</translation>
     </message>
     <message>
         <source>The server refused the transaction: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Transaktion abgelehnt: „%1“.</translation>
     </message>
     <message>
         <source>Read the server&apos;s words: this is often a policy or spam-filter refusal that only the server&apos;s administrator can lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Worte des Servers: Oft handelt es sich um eine Ablehnung durch eine Richtlinie oder einen Spamfilter, die nur der Administrator des Servers aufheben kann.</translation>
     </message>
     <message>
         <source>The server does not recognise or implement a parameter given with MAIL FROM or RCPT TO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erkennt oder unterstützt einen mit MAIL FROM oder RCPT TO angegebenen Parameter nicht.</translation>
     </message>
     <message>
         <source>Send without the extra options (such as SMTPUTF8, DSN or SIZE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie ohne die zusätzlichen Optionen (etwa SMTPUTF8, DSN oder SIZE).</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not accept mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Empfängers nimmt keine E-Mails an.</translation>
     </message>
     <message>
         <source>Check the domain of the address for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Domain der Adresse auf Tippfehler.</translation>
     </message>
     <message>
         <source>The server gave no further detail about the status: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine weiteren Details zum Status genannt: „%1“.</translation>
     </message>
     <message>
         <source>The server&apos;s own words are the only clue; read them for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Worte des Servers sind der einzige Hinweis; lesen Sie sie, um den Grund zu erfahren.</translation>
     </message>
     <message>
         <source>Something about an address (sender or recipient) caused this: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwas an einer Adresse (Absender oder Empfänger) hat dies verursacht: „%1“.</translation>
     </message>
     <message>
         <source>Check the sender and recipient addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Absender- und Empfängeradressen.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox does not exist on the destination system: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers existiert auf dem Zielsystem nicht: „%1“.</translation>
     </message>
     <message>
         <source>Check the part of the address before the @ for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Teil der Adresse vor dem @ auf Tippfehler.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not exist or does not accept mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Empfängers existiert nicht oder nimmt keine E-Mails an.</translation>
     </message>
     <message>
         <source>Check the part of the address after the @ for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Teil der Adresse nach dem @ auf Tippfehler.</translation>
     </message>
     <message>
         <source>The recipient address is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängeradresse ist keine gültige Adresse.</translation>
     </message>
     <message>
         <source>Fix the address: it must look like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Adresse: Sie muss wie name@example.org aussehen.</translation>
     </message>
     <message>
         <source>The recipient address matches more than one mailbox on the destination system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängeradresse passt auf mehr als ein Postfach des Zielsystems.</translation>
     </message>
     <message>
         <source>Use the full, exact address of the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die vollständige, exakte Adresse des Empfängers.</translation>
     </message>
     <message>
         <source>The recipient address is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängeradresse ist gültig.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox has moved and there is no forwarding address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers ist umgezogen, und es gibt keine Weiterleitungsadresse.</translation>
     </message>
     <message>
         <source>Ask the recipient for a current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Empfänger um eine aktuelle Adresse.</translation>
     </message>
     <message>
         <source>The sender address is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absenderadresse ist keine gültige Adresse.</translation>
     </message>
     <message>
         <source>Fix the From address of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Absenderadresse des Kontos.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not valid or cannot receive replies.</source>
