@@ -1232,7 +1232,7 @@
     </message>
     <message>
         <source>Secret Service / KWallet</source>
-        <translation>Secret Service / KWallet</translation>
+        <translation>Secret Service oder KWallet</translation>
     </message>
     <message>
         <source>The keychain did not answer in time. It may be locked or waiting for a prompt.</source>
@@ -1780,973 +1780,973 @@
     </message>
     <message>
         <source>The sender&apos;s domain is not valid or cannot receive replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Absenders ist ungültig oder kann keine Antworten empfangen.</translation>
     </message>
     <message>
         <source>Use a From address in a domain that exists and receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine Absenderadresse in einer Domain, die existiert und E-Mails empfängt.</translation>
     </message>
     <message>
         <source>The message was passed on to a mail system that cannot report whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde an ein Mailsystem übergeben, das nicht melden kann, ob sie zugestellt wurde.</translation>
     </message>
     <message>
         <source>Nothing needs to change; there will be no further delivery report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nichts zu ändern; es wird keinen weiteren Zustellbericht geben.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain publishes a null MX record, saying it accepts no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Empfängers veröffentlicht einen Null-MX-Eintrag und erklärt damit, dass sie keine E-Mails annimmt.</translation>
     </message>
     <message>
         <source>Check the domain of the address; this domain receives no mail at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Domain der Adresse; diese Domain empfängt überhaupt keine E-Mails.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox exists but something about it stopped delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers existiert, aber etwas daran hat die Zustellung verhindert: „%1“.</translation>
     </message>
     <message>
         <source>Read the server&apos;s words; try again later or reach the recipient another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Worte des Servers; versuchen Sie es später erneut oder erreichen Sie den Empfänger auf anderem Weg.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox exists but is disabled and not taking messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers existiert, ist aber deaktiviert und nimmt keine Nachrichten an.</translation>
     </message>
     <message>
         <source>Reach the recipient another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichen Sie den Empfänger auf anderem Weg.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers ist voll.</translation>
     </message>
     <message>
         <source>Try again later, or tell the recipient another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut oder benachrichtigen Sie den Empfänger auf anderem Weg.</translation>
     </message>
     <message>
         <source>The message is larger than the recipient&apos;s mailbox accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist größer, als das Postfach des Empfängers annimmt.</translation>
     </message>
     <message>
         <source>The recipient is a mailing list that could not be expanded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger ist eine Mailingliste, die nicht aufgelöst werden konnte.</translation>
     </message>
     <message>
         <source>Tell the list&apos;s owner; the list itself is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informieren Sie den Betreiber der Liste; die Liste selbst ist defekt.</translation>
     </message>
     <message>
         <source>The destination mail system had a problem of its own: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel-Mailsystem hatte ein eigenes Problem: „%1“.</translation>
     </message>
     <message>
         <source>The destination mail system is out of storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel-Mailsystem hat keinen Speicherplatz mehr.</translation>
     </message>
     <message>
         <source>The destination system is not accepting messages right now (maintenance or overload).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zielsystem nimmt gerade keine Nachrichten an (Wartung oder Überlastung).</translation>
     </message>
     <message>
         <source>The destination system cannot handle a feature the message needs (for example 8-bit or UTF-8 content).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zielsystem unterstützt eine Funktion nicht, die die Nachricht benötigt (zum Beispiel 8-Bit- oder UTF-8-Inhalt).</translation>
     </message>
     <message>
         <source>Send the message without the feature, for example with plain ASCII addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie die Nachricht ohne diese Funktion, zum Beispiel mit reinen ASCII-Adressen.</translation>
     </message>
     <message>
         <source>The message is larger than the destination system accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist größer, als das Zielsystem annimmt.</translation>
     </message>
     <message>
         <source>The destination system is configured wrongly and cannot accept the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zielsystem ist falsch konfiguriert und kann die Nachricht nicht annehmen.</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator; nothing on your side will fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informieren Sie den Administrator des Servers; auf Ihrer Seite lässt sich das nicht beheben.</translation>
     </message>
     <message>
         <source>The message was accepted but its requested priority was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde angenommen, aber ihre angeforderte Priorität wurde geändert.</translation>
     </message>
     <message>
         <source>A network or routing problem stopped delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerk- oder Routingproblem hat die Zustellung verhindert: „%1“.</translation>
     </message>
     <message>
         <source>The next mail server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Mailserver hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>Try again later; the recipient&apos;s server may be down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; der Server des Empfängers ist möglicherweise nicht erreichbar.</translation>
     </message>
     <message>
         <source>The connection to the next mail server broke during the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum nächsten Mailserver ist während der Übertragung abgebrochen.</translation>
     </message>
     <message>
         <source>A directory server (usually DNS) failed while routing the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verzeichnisserver (meist DNS) ist beim Routing der Nachricht ausgefallen.</translation>
     </message>
     <message>
         <source>Try again later; if it persists, the recipient domain&apos;s DNS may be broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; wenn es so bleibt, ist möglicherweise das DNS der Empfängerdomain fehlerhaft.</translation>
     </message>
     <message>
         <source>The mail system could not find a route to the recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mailsystem konnte keinen Weg zur Domain des Empfängers finden.</translation>
     </message>
     <message>
         <source>Check the domain of the address; it may have no mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Domain der Adresse; möglicherweise hat sie keinen Mailserver.</translation>
     </message>
     <message>
         <source>The mail system is congested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mailsystem ist überlastet.</translation>
     </message>
     <message>
         <source>The message went round in a loop between mail servers (often a forwarding rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist in einer Schleife zwischen Mailservern gekreist (oft wegen einer Weiterleitungsregel).</translation>
     </message>
     <message>
         <source>Check forwarding rules on your account and ask the recipient to check theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Weiterleitungsregeln Ihres Kontos und bitten Sie den Empfänger, seine zu prüfen.</translation>
     </message>
     <message>
         <source>The message was too old to keep trying to deliver it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht war zu alt, um weitere Zustellversuche zu unternehmen.</translation>
     </message>
     <message>
         <source>Send it again; if it fails again, the recipient&apos;s server may be unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie sie erneut; wenn es wieder scheitert, ist der Server des Empfängers möglicherweise nicht erreichbar.</translation>
     </message>
     <message>
         <source>The server reported a protocol problem: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein Protokollproblem gemeldet: „%1“.</translation>
     </message>
     <message>
         <source>Check that the port and security mode are right for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Port und Sicherheitsmodus für diesen Server stimmen.</translation>
     </message>
     <message>
         <source>The server did not accept the command at this point or does not support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Befehl an dieser Stelle nicht angenommen oder unterstützt ihn nicht.</translation>
     </message>
     <message>
         <source>Log in first if the server requires it; otherwise tell the Sendscope developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst an, falls der Server das verlangt; andernfalls informieren Sie die Entwickler von Sendscope.</translation>
     </message>
     <message>
         <source>The server could not parse the command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte den Befehl nicht verarbeiten: „%1“.</translation>
     </message>
     <message>
         <source>Check the addresses and the EHLO host name for unusual characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adressen und den EHLO-Hostnamen auf ungewöhnliche Zeichen.</translation>
     </message>
     <message>
         <source>The message has more recipients than the server accepts at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat mehr Empfänger, als der Server auf einmal annimmt.</translation>
     </message>
     <message>
         <source>Send to fewer recipients per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie an weniger Empfänger pro Nachricht.</translation>
     </message>
     <message>
         <source>The server refused an argument of the command as invalid or unsupported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein Argument des Befehls als ungültig oder nicht unterstützt abgelehnt.</translation>
     </message>
     <message>
         <source>Send without the extra options, and check the addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie ohne die zusätzlichen Optionen und prüfen Sie die Adressen.</translation>
     </message>
     <message>
         <source>The server and Sendscope disagree about the protocol version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server und Sendscope sind sich über die Protokollversion uneinig.</translation>
     </message>
     <message>
         <source>A line of the login exchange was longer than the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile des Anmeldeaustauschs war länger, als der Server annimmt.</translation>
     </message>
     <message>
         <source>Use a shorter token or another login method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein kürzeres Token oder eine andere Anmeldemethode.</translation>
     </message>
     <message>
         <source>Something in the message content stopped delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwas im Inhalt der Nachricht hat die Zustellung verhindert: „%1“.</translation>
     </message>
     <message>
         <source>Read the server&apos;s words; try without unusual attachments or encodings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Worte des Servers; versuchen Sie es ohne ungewöhnliche Anhänge oder Kodierungen.</translation>
     </message>
     <message>
         <source>The message contains a kind of content the destination does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht enthält eine Art von Inhalt, die das Ziel nicht unterstützt.</translation>
     </message>
     <message>
         <source>Send the content in a more common format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie den Inhalt in einem gebräuchlicheren Format.</translation>
     </message>
     <message>
         <source>The message would need converting to be delivered, and conversion was forbidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht müsste für die Zustellung konvertiert werden, aber die Konvertierung wurde untersagt.</translation>
     </message>
     <message>
         <source>Send the message in a form the destination accepts without conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie die Nachricht in einer Form, die das Ziel ohne Konvertierung annimmt.</translation>
     </message>
     <message>
         <source>The message would need converting to be delivered, and the mail system cannot convert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht müsste für die Zustellung konvertiert werden, aber das Mailsystem kann sie nicht konvertieren.</translation>
     </message>
     <message>
         <source>Send the message in a more common format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie die Nachricht in einem gebräuchlicheren Format.</translation>
     </message>
     <message>
         <source>The message was delivered, but a conversion lost some of its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde zugestellt, aber bei einer Konvertierung ging ein Teil ihres Inhalts verloren.</translation>
     </message>
     <message>
         <source>Check with the recipient that the message arrived intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie mit dem Empfänger, ob die Nachricht vollständig angekommen ist.</translation>
     </message>
     <message>
         <source>A conversion of the message content failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Konvertierung des Nachrichteninhalts ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The server could not fetch the message content from the place it was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte den Nachrichteninhalt nicht von der Stelle abrufen, auf die verwiesen wurde.</translation>
     </message>
     <message>
         <source>Send the message with its content included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie die Nachricht mit eingebettetem Inhalt.</translation>
     </message>
     <message>
         <source>A sender or recipient address with non-ASCII characters is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Absender- oder Empfängeradresse mit Nicht-ASCII-Zeichen ist hier nicht erlaubt.</translation>
     </message>
     <message>
         <source>Use an ASCII-only address for this recipient or server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie für diesen Empfänger oder Server eine reine ASCII-Adresse.</translation>
     </message>
     <message>
         <source>The server needs to reply in UTF-8 but the client did not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server müsste in UTF-8 antworten, aber der Client hat das nicht erlaubt.</translation>
     </message>
     <message>
         <source>Send with SMTPUTF8 enabled, or use ASCII-only addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie mit aktiviertem SMTPUTF8 oder verwenden Sie reine ASCII-Adressen.</translation>
     </message>
     <message>
         <source>The message has UTF-8 header fields that cannot be passed on to one or more recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat UTF-8-Kopfzeilen, die an einen oder mehrere Empfänger nicht weitergegeben werden können.</translation>
     </message>
     <message>
         <source>Use ASCII-only addresses and header fields for these recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie für diese Empfänger reine ASCII-Adressen und -Kopfzeilen.</translation>
     </message>
     <message>
         <source>The server needs to reply in UTF-8 but the client did not allow it (a duplicate registration of X.6.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server müsste in UTF-8 antworten, aber der Client hat das nicht erlaubt (eine doppelte Registrierung von X.6.8).</translation>
     </message>
     <message>
         <source>A security or policy rule stopped the command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherheits- oder Richtlinienregel hat den Befehl verhindert: „%1“.</translation>
     </message>
     <message>
         <source>Read the server&apos;s words; often the server needs a login or STARTTLS first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Worte des Servers; oft verlangt der Server zuerst eine Anmeldung oder STARTTLS.</translation>
     </message>
     <message>
         <source>The server&apos;s policy does not allow this delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie des Servers erlaubt diese Zustellung nicht: „%1“.</translation>
     </message>
     <message>
         <source>Log in if you have not; otherwise the recipient&apos;s administrator must allow your messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, falls noch nicht geschehen; andernfalls muss der Administrator des Empfängers Ihre Nachrichten zulassen.</translation>
     </message>
     <message>
         <source>You are not allowed to send to this mailing list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen nicht an diese Mailingliste senden.</translation>
     </message>
     <message>
         <source>Ask the list&apos;s owner for permission to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Betreiber der Liste um Erlaubnis, Beiträge zu senden.</translation>
     </message>
     <message>
         <source>The message would need a security conversion that is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht würde eine Sicherheitskonvertierung erfordern, die nicht möglich ist.</translation>
     </message>
     <message>
         <source>Send the message without signing or encryption, or check with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie die Nachricht ohne Signatur oder Verschlüsselung, oder klären Sie es mit dem Empfänger.</translation>
     </message>
     <message>
         <source>The message asks for security features the mail system does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht verlangt Sicherheitsfunktionen, die das Mailsystem nicht unterstützt.</translation>
     </message>
     <message>
         <source>Send the message without those security options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie die Nachricht ohne diese Sicherheitsoptionen.</translation>
     </message>
     <message>
         <source>A cryptographic step (checking a signature or decrypting) failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kryptografischer Schritt (Prüfen einer Signatur oder Entschlüsseln) ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Check the signing or encryption keys in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die verwendeten Signatur- oder Verschlüsselungsschlüssel.</translation>
     </message>
     <message>
         <source>The message uses a cryptographic algorithm the system does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht verwendet einen kryptografischen Algorithmus, den das System nicht unterstützt.</translation>
     </message>
     <message>
         <source>Sign or encrypt with a more common algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren oder verschlüsseln Sie mit einem gebräuchlicheren Algorithmus.</translation>
     </message>
     <message>
         <source>The message failed an integrity check: it was changed or corrupted on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat eine Integritätsprüfung nicht bestanden: Sie wurde unterwegs verändert oder beschädigt.</translation>
     </message>
     <message>
         <source>Send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie sie erneut.</translation>
     </message>
     <message>
         <source>The server did not accept the login: the credentials are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung nicht akzeptiert: Die Zugangsdaten sind ungültig.</translation>
     </message>
     <message>
         <source>Check the user name and password; many providers need an app password or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Benutzername und Passwort; viele Anbieter verlangen ein App-Passwort oder OAuth.</translation>
     </message>
     <message>
         <source>The server considers the login method too weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hält die Anmeldemethode für zu schwach.</translation>
     </message>
     <message>
         <source>The server needs an encrypted connection before this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt vorher eine verschlüsselte Verbindung.</translation>
     </message>
     <message>
         <source>Use STARTTLS (port 587) or TLS (port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie STARTTLS (Port 587) oder TLS (Port 465).</translation>
     </message>
     <message>
         <source>The server allows this login method only over an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt diese Anmeldemethode nur über eine verschlüsselte Verbindung.</translation>
     </message>
     <message>
         <source>The account must change its password or login method before it can log in this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto muss sein Passwort oder seine Anmeldemethode ändern, bevor es sich auf diese Weise anmelden kann.</translation>
     </message>
     <message>
         <source>The login worked but the account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung hat funktioniert, aber das Konto ist deaktiviert.</translation>
     </message>
     <message>
         <source>Contact the provider or administrator to enable the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich an den Anbieter oder Administrator, um das Konto aktivieren zu lassen.</translation>
     </message>
     <message>
         <source>The server requires a trust relationship (such as a verified sign-in) it does not have yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt eine Vertrauensbeziehung (etwa eine bestätigte Anmeldung), die noch nicht besteht.</translation>
     </message>
     <message>
         <source>Sign in once with the provider&apos;s web mail, confirm any security prompt, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich einmal über das Webmail des Anbieters an, bestätigen Sie etwaige Sicherheitsabfragen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The requested priority is lower than the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angeforderte Priorität ist niedriger, als der Server akzeptiert.</translation>
     </message>
     <message>
         <source>Send with a higher priority or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie mit einer höheren oder ohne Priorität.</translation>
     </message>
     <message>
         <source>The message is too large for the requested priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist für die angeforderte Priorität zu groß.</translation>
     </message>
     <message>
         <source>Send with a lower priority or a smaller message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie mit einer niedrigeren Priorität oder eine kleinere Nachricht.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox has changed owner since the time the message asked about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach des Empfängers hat seit dem Zeitpunkt, nach dem die Nachricht fragte, den Inhaber gewechselt.</translation>
     </message>
     <message>
         <source>Confirm the recipient&apos;s current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie die aktuelle Adresse des Empfängers.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain has changed owner since the time the message asked about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Empfängers hat seit dem Zeitpunkt, nach dem die Nachricht fragte, den Inhaber gewechselt.</translation>
     </message>
     <message>
         <source>The server cannot check how long the recipient address has been valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann nicht prüfen, seit wann die Empfängeradresse gültig ist.</translation>
     </message>
     <message>
         <source>Send without the recipient-valid-since check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie ohne die Prüfung „Empfänger gültig seit“.</translation>
     </message>
     <message>
         <source>The message carries no DKIM signature that passed verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht trägt keine DKIM-Signatur, die die Prüfung bestanden hat.</translation>
     </message>
     <message>
         <source>Have the domain owner set up DKIM signing for your From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Inhaber der Domain DKIM-Signaturen für Ihre Absenderdomain einrichten.</translation>
     </message>
     <message>
         <source>The message&apos;s DKIM signatures passed but none is acceptable to the receiver&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DKIM-Signaturen der Nachricht sind gültig, aber keine ist nach der Richtlinie des Empfängers akzeptabel.</translation>
     </message>
     <message>
         <source>Have the domain owner sign with a key and domain the receiver accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Inhaber der Domain mit einem Schlüssel und einer Domain signieren, die der Empfänger akzeptiert.</translation>
     </message>
     <message>
         <source>No valid DKIM signature matches the domain of the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige DKIM-Signatur passt zur Domain der Absenderadresse.</translation>
     </message>
     <message>
         <source>Have the domain owner sign messages with the From address&apos;s own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Inhaber der Domain Nachrichten mit der Domain der Absenderadresse selbst signieren.</translation>
     </message>
     <message>
         <source>The message failed the receiver&apos;s SPF check: this server is not listed as allowed to send for your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat die SPF-Prüfung des Empfängers nicht bestanden: Dieser Server ist nicht als berechtigter Absender für Ihre Domain eingetragen.</translation>
     </message>
     <message>
         <source>Send through your domain&apos;s own server, or have its SPF record list this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie über den eigenen Server Ihrer Domain, oder lassen Sie diesen Server in ihren SPF-Eintrag aufnehmen.</translation>
     </message>
     <message>
         <source>Checking SPF for your domain produced an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der SPF-Prüfung Ihrer Domain ist ein Fehler aufgetreten.</translation>
     </message>
     <message>
         <source>Have the domain owner fix the domain&apos;s SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Inhaber der Domain den SPF-Eintrag korrigieren.</translation>
     </message>
     <message>
         <source>The sending server&apos;s IP address failed the reverse DNS check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP-Adresse des sendenden Servers hat die Reverse-DNS-Prüfung nicht bestanden.</translation>
     </message>
     <message>
         <source>Send through your provider&apos;s submission server rather than directly from this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie über den Postausgangsserver Ihres Anbieters statt direkt von diesem Rechner.</translation>
     </message>
     <message>
         <source>The message failed more than one sender authentication check (SPF, DKIM, DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat mehr als eine Absender-Authentifizierungsprüfung nicht bestanden (SPF, DKIM, DMARC).</translation>
     </message>
     <message>
         <source>Send through your domain&apos;s own server, and have the domain owner set up SPF, DKIM and DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie über den eigenen Server Ihrer Domain und lassen Sie den Inhaber der Domain SPF, DKIM und DMARC einrichten.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain publishes a null MX record, saying it accepts no mail, so replies could not reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain des Absenders veröffentlicht einen Null-MX-Eintrag und erklärt damit, dass sie keine E-Mails annimmt; Antworten könnten sie also nicht erreichen.</translation>
     </message>
     <message>
         <source>Use a From address in a domain that receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine Absenderadresse in einer Domain, die E-Mails empfängt.</translation>
     </message>
     <message>
         <source>The receiver detected a flood of similar messages and refused this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hat eine Flut ähnlicher Nachrichten erkannt und diese abgelehnt.</translation>
     </message>
     <message>
         <source>Send fewer messages, more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie weniger Nachrichten, und zwar langsamer.</translation>
     </message>
     <message>
         <source>The message failed ARC validation (the record of earlier authentication checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat die ARC-Validierung nicht bestanden (die Aufzeichnung früherer Authentifizierungsprüfungen).</translation>
     </message>
     <message>
         <source>Tell the administrator of the forwarding system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informieren Sie den Administrator des weiterleitenden Systems.</translation>
     </message>
     <message>
         <source>The message requires REQUIRETLS and a system on the way does not support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht verlangt REQUIRETLS, und ein System auf dem Weg unterstützt das nicht.</translation>
     </message>
     <message>
         <source>Send without REQUIRETLS, or to a destination that supports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie ohne REQUIRETLS oder an ein Ziel, das es unterstützt.</translation>
     </message>
     <message>
         <source>A security step failed for now, often a temporary login failure or TLS not being available: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sicherheitsschritt ist vorübergehend fehlgeschlagen, oft eine vorübergehende Anmeldestörung oder nicht verfügbares TLS: „%1“.</translation>
     </message>
     <message>
         <source>A security rule refused the command, often because a login or STARTTLS is required first: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherheitsregel hat den Befehl abgelehnt, oft weil zuerst eine Anmeldung oder STARTTLS erforderlich ist: „%1“.</translation>
     </message>
     <message>
         <source>Use STARTTLS and log in with your account before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie STARTTLS und melden Sie sich vor dem Senden mit Ihrem Konto an.</translation>
     </message>
     <message>
         <source>The server refused the connection: nothing is listening on this port, or a firewall rejected it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt: Auf diesem Port lauscht nichts, oder eine Firewall hat sie zurückgewiesen.</translation>
     </message>
     <message>
         <source>Check the host name and port (587 for starttls, 465 for tls).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Hostname und Port (587 für starttls, 465 für tls).</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>Try again; if it closes at once each time, check the port and security mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn er sie jedes Mal sofort schließt, prüfen Sie Port und Sicherheitsmodus.</translation>
     </message>
     <message>
         <source>The server&apos;s host name could not be found in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname des Servers wurde im DNS nicht gefunden.</translation>
     </message>
     <message>
         <source>Check the spelling of the host name and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise des Hostnamens und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The operating system did not allow the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Betriebssystem hat die Netzwerkverbindung nicht zugelassen.</translation>
     </message>
     <message>
         <source>Check firewall or sandbox settings that may block Sendscope from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Firewall- oder Sandbox-Einstellungen, die Sendscope den Netzwerkzugriff verwehren könnten.</translation>
     </message>
     <message>
         <source>The operating system ran out of resources for another network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Betriebssystem fehlen die Ressourcen für eine weitere Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>Close other programs or connections and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie andere Programme oder Verbindungen und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The connection attempt or the network operation took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungsversuch oder der Netzwerkvorgang hat zu lange gedauert.</translation>
     </message>
     <message>
         <source>Check the host and port; a firewall may be silently dropping the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Host und Port; möglicherweise verwirft eine Firewall die Verbindung stillschweigend.</translation>
     </message>
     <message>
         <source>A datagram was larger than the operating system allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datagramm war größer, als das Betriebssystem erlaubt.</translation>
     </message>
     <message>
         <source>This does not happen with SMTP over TCP; tell the Sendscope developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kommt bei SMTP über TCP nicht vor; informieren Sie die Entwickler von Sendscope.</translation>
     </message>
     <message>
         <source>The network failed (for example the cable was unplugged or Wi-Fi dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk ist ausgefallen (zum Beispiel wurde das Kabel gezogen oder das WLAN getrennt).</translation>
     </message>
     <message>
         <source>Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The local address Sendscope tried to use is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Adresse, die Sendscope verwenden wollte, ist bereits belegt.</translation>
     </message>
     <message>
         <source>Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The local address Sendscope tried to use does not belong to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Adresse, die Sendscope verwenden wollte, gehört nicht zu diesem Rechner.</translation>
     </message>
     <message>
         <source>Check the network settings of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkeinstellungen dieses Rechners.</translation>
     </message>
     <message>
         <source>This computer does not support the requested network operation (for example IPv6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner unterstützt den angeforderten Netzwerkvorgang nicht (zum Beispiel IPv6).</translation>
     </message>
     <message>
         <source>Try the server&apos;s IPv4 address or host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie die IPv4-Adresse oder den Hostnamen des Servers.</translation>
     </message>
     <message>
         <source>A network operation was still in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerkvorgang war noch im Gange.</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The proxy server requires a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxyserver verlangt eine Anmeldung.</translation>
     </message>
     <message>
         <source>Check the proxy settings and credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Proxy-Einstellungen und Zugangsdaten.</translation>
     </message>
     <message>
         <source>The TLS handshake with the server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit dem Server ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Check that the port and security mode match (tls on 465, starttls on 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Port und Sicherheitsmodus zusammenpassen (tls auf 465, starttls auf 587).</translation>
     </message>
     <message>
         <source>The proxy server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxyserver hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Proxy-Einstellungen.</translation>
     </message>
     <message>
         <source>The proxy server closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxyserver hat die Verbindung unerwartet geschlossen.</translation>
     </message>
     <message>
         <source>Check the proxy settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Proxy-Einstellungen und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The proxy server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxyserver hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The proxy server could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxyserver wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>Check the proxy host name in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Hostnamen des Proxys in den Einstellungen.</translation>
     </message>
     <message>
         <source>The proxy server&apos;s answer could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Proxyservers konnte nicht verstanden werden.</translation>
     </message>
     <message>
         <source>Check that the proxy type in the settings is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Proxytyp in den Einstellungen stimmt.</translation>
     </message>
     <message>
         <source>A network operation was attempted in a state that does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerkvorgang wurde in einem Zustand versucht, der ihn nicht erlaubt.</translation>
     </message>
     <message>
         <source>Try again; if it persists, tell the Sendscope developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn es so bleibt, informieren Sie die Entwickler von Sendscope.</translation>
     </message>
     <message>
         <source>The TLS library had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der TLS-Bibliothek ist ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
         <source>Check that OpenSSL is installed correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob OpenSSL korrekt installiert ist.</translation>
     </message>
     <message>
         <source>The TLS library was given invalid data (a certificate or key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Bibliothek hat ungültige Daten erhalten (ein Zertifikat oder einen Schlüssel).</translation>
     </message>
     <message>
         <source>Check the CA file or client certificate given to Sendscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die CA-Datei oder das Client-Zertifikat, das Sendscope übergeben wurde.</translation>
     </message>
     <message>
         <source>A temporary network error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorübergehender Netzwerkfehler ist aufgetreten.</translation>
     </message>
     <message>
         <source>An unidentified network error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nicht identifizierter Netzwerkfehler ist aufgetreten.</translation>
     </message>
     <message>
         <source>The certificate check found no problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsprüfung hat kein Problem gefunden.</translation>
     </message>
     <message>
         <source>The certificate of the authority that issued the server&apos;s certificate could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der Stelle, die das Serverzertifikat ausgestellt hat, wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator to send the full certificate chain, or give the CA with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator des Servers, die vollständige Zertifikatskette zu senden, oder geben Sie die CA mit --ca-file an.</translation>
     </message>
     <message>
         <source>The signature on the server&apos;s certificate could not be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur des Serverzertifikats konnte nicht entschlüsselt werden.</translation>
     </message>
     <message>
         <source>The certificate is damaged; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist beschädigt; informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
         <source>The public key of the issuing authority could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel der ausstellenden Stelle konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The certificate chain is damaged; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatskette ist beschädigt; informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
         <source>The signature on the server&apos;s certificate is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur des Serverzertifikats ist ungültig.</translation>
     </message>
     <message>
         <source>Do not trust this connection: the certificate may be forged or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen Sie dieser Verbindung nicht: Das Zertifikat ist möglicherweise gefälscht oder beschädigt.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverzertifikat ist noch nicht gültig.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Datum und Uhrzeit dieses Rechners.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverzertifikat ist abgelaufen.</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator; also check this computer&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informieren Sie den Administrator des Servers; prüfen Sie auch das Datum dieses Rechners.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfangsdatum des Zertifikats ist fehlerhaft.</translation>
     </message>
     <message>
         <source>The certificate is broken; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist defekt; informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
         <source>The certificate&apos;s expiry date is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablaufdatum des Zertifikats ist fehlerhaft.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed, so no trusted authority vouches for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverzertifikat ist selbstsigniert, daher bürgt keine vertrauenswürdige Stelle dafür.</translation>
     </message>
     <message>
         <source>Trust it only if you know the server: compare the fingerprint and pin it with --pin-sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen Sie ihm nur, wenn Sie den Server kennen: Vergleichen Sie den Fingerabdruck und pinnen Sie ihn mit --pin-sha256.</translation>
     </message>
     <message>
         <source>The certificate chain ends in a self-signed authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatskette endet bei einer selbstsignierten Stelle, der dieser Rechner nicht vertraut.</translation>
     </message>
     <message>
         <source>Give that authority&apos;s certificate with --ca-file if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Zertifikat dieser Stelle mit --ca-file an, wenn Sie ihr vertrauen.</translation>
     </message>
     <message>
         <source>The authority that issued the server&apos;s certificate is not trusted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stelle, die das Serverzertifikat ausgestellt hat, wird auf diesem Rechner nicht vertraut.</translation>
     </message>
     <message>
         <source>Give that authority&apos;s certificate with --ca-file if you trust it, or ask the administrator to send the full chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Zertifikat dieser Stelle mit --ca-file an, wenn Sie ihr vertrauen, oder bitten Sie den Administrator, die vollständige Kette zu senden.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified against any trusted authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverzertifikat konnte gegen keine vertrauenswürdige Stelle geprüft werden.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator to send the full certificate chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator des Servers, die vollständige Zertifikatskette zu senden.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has been revoked by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverzertifikat wurde von seinem Aussteller widerrufen.</translation>
     </message>
     <message>
         <source>Do not trust this connection; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen Sie dieser Verbindung nicht; informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
         <source>A certificate in the chain is not allowed to act as an authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat in der Kette darf nicht als Zertifizierungsstelle auftreten.</translation>
     </message>
     <message>
         <source>The chain is misconfigured; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette ist falsch konfiguriert; informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
         <source>The certificate chain is longer than an authority in it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatskette ist länger, als eine Stelle darin erlaubt.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not meant for a TLS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverzertifikat ist nicht für einen TLS-Server bestimmt.</translation>
     </message>
     <message>
         <source>The certificate is wrong for this use; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist für diesen Zweck ungeeignet; informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
         <source>The issuing authority is not trusted for this purpose on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausstellenden Stelle wird auf diesem Rechner für diesen Zweck nicht vertraut.</translation>
     </message>
     <message>
         <source>Give the authority&apos;s certificate with --ca-file if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Zertifikat der Stelle mit --ca-file an, wenn Sie ihr vertrauen.</translation>
     </message>
     <message>
         <source>The issuing authority is marked to reject this kind of use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausstellende Stelle ist so markiert, dass diese Art der Verwendung abgelehnt wird.</translation>
     </message>
     <message>
         <source>Do not trust this connection without checking with the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen Sie dieser Verbindung nicht, ohne mit dem Administrator des Servers Rücksprache zu halten.</translation>
     </message>
     <message>
         <source>A certificate in the chain does not match the authority that should have issued it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat in der Kette passt nicht zu der Stelle, die es hätte ausstellen sollen.</translation>
     </message>
     <message>
         <source>The authority key identifier of a certificate does not match its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbezeichner der Zertifizierungsstelle (Authority Key Identifier) eines Zertifikats passt nicht zu seinem Aussteller.</translation>
     </message>
     <message>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein Zertifikat gesendet.</translation>
     </message>
     <message>
         <source>Do not send credentials to this server; check the port and security mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie keine Zugangsdaten an diesen Server; prüfen Sie Port und Sicherheitsmodus.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for a different host name than the one you connected to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverzertifikat gilt für einen anderen Hostnamen als den, mit dem Sie sich verbunden haben.</translation>
     </message>
     <message>
         <source>Use the host name the provider documents (the one in the certificate), not an alias or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Hostnamen, den der Anbieter dokumentiert (den im Zertifikat), keinen Alias und keine IP-Adresse.</translation>
     </message>
     <message>
         <source>TLS is not available in this build of Sendscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ist in dieser Version von Sendscope nicht verfügbar.</translation>
     </message>
     <message>
         <source>Install the OpenSSL libraries and Qt&apos;s TLS plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie die OpenSSL-Bibliotheken und das TLS-Plugin von Qt.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is on a block list of known-bad certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverzertifikat steht auf einer Sperrliste bekannter schädlicher Zertifikate.</translation>
     </message>
     <message>
         <source>Do not trust this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen Sie dieser Verbindung nicht.</translation>
     </message>
     <message>
         <source>The revocation status of the server&apos;s certificate could not be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sperrstatus des Serverzertifikats konnte nicht ermittelt werden.</translation>
     </message>
     <message>
         <source>Try again later; the issuer&apos;s status service may be unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut; der Statusdienst des Ausstellers ist möglicherweise nicht erreichbar.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) gave no answer for this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zertifikatsstatusdienst (OCSP) hat für dieses Zertifikat keine Antwort gegeben.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) called the request malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zertifikatsstatusdienst (OCSP) hat die Anfrage als fehlerhaft bezeichnet.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) sent an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zertifikatsstatusdienst (OCSP) hat eine Antwort gesendet, die nicht gelesen werden konnte.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zertifikatsstatusdienst (OCSP) ist ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) asked to try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zertifikatsstatusdienst (OCSP) hat gebeten, es später erneut zu versuchen.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) requires a signed request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zertifikatsstatusdienst (OCSP) verlangt eine signierte Anfrage.</translation>
     </message>
     <message>
         <source>Try again later or tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut oder informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) refused to answer for this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zertifikatsstatusdienst (OCSP) hat eine Antwort für dieses Zertifikat verweigert.</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
         <source>The certificate status answer (OCSP) could not be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antwort des Zertifikatsstatusdienstes (OCSP) konnte nicht vertraut werden.</translation>
     </message>
     <message>
         <source>The certificate status answer (OCSP) was about a different certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Zertifikatsstatusdienstes (OCSP) betraf ein anderes Zertifikat.</translation>
     </message>
     <message>
         <source>The certificate status answer (OCSP) has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Zertifikatsstatusdienstes (OCSP) ist abgelaufen.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date and time, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Datum und Uhrzeit dieses Rechners und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) does not know this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zertifikatsstatusdienst (OCSP) kennt dieses Zertifikat nicht.</translation>
     </message>
     <message>
         <source>The certificate check failed for an unspecified reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsprüfung ist aus einem nicht näher angegebenen Grund fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Check the certificate details shown and decide whether to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die angezeigten Zertifikatsdetails und entscheiden Sie, ob Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>Sendscope found a problem in the options or the message before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope hat vor dem Verbindungsaufbau ein Problem in den Optionen oder der Nachricht gefunden.</translation>
     </message>
     <message>
         <source>Fix the field named in the message above.</source>
