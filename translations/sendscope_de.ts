@@ -2750,1074 +2750,1075 @@
     </message>
     <message>
         <source>Fix the field named in the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie das in der obigen Meldung genannte Feld.</translation>
     </message>
     <message>
         <source>Sendscope could not open a connection to %2 on port %3.</source>
         <extracomment>%2 = the server&apos;s host name; %3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope konnte keine Verbindung zu %2 auf Port %3 herstellen.</translation>
     </message>
     <message>
         <source>Check the host name, the port and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Hostname, Port und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The connection to the server was lost before the exchange finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server ist abgebrochen, bevor der Austausch beendet war.</translation>
     </message>
     <message>
         <source>Try again; if it always breaks at the same step, check the port and security mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn sie immer beim selben Schritt abbricht, prüfen Sie Port und Sicherheitsmodus.</translation>
     </message>
     <message>
         <source>The server sent something that is not a valid SMTP reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat etwas gesendet, das keine gültige SMTP-Antwort ist.</translation>
     </message>
     <message>
         <source>Check that the port belongs to an SMTP server and that the security mode matches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Port zu einem SMTP-Server gehört und der Sicherheitsmodus dazu passt.</translation>
     </message>
     <message>
         <source>Encryption could not be set up, so Sendscope stopped before sending anything sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung konnte nicht eingerichtet werden, daher hat Sendscope angehalten, bevor vertrauliche Daten gesendet wurden.</translation>
     </message>
     <message>
         <source>Check the security mode; if the server offers no STARTTLS, ask its administrator to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Sicherheitsmodus; wenn der Server kein STARTTLS anbietet, bitten Sie den Administrator, es zu aktivieren.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not trusted, so Sendscope stopped before logging in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Serverzertifikat wurde nicht vertraut, daher hat Sendscope vor der Anmeldung angehalten.</translation>
     </message>
     <message>
         <source>Check the certificate details; trust it only with --ca-file or --pin-sha256 if you know the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Zertifikatsdetails; vertrauen Sie ihm nur mit --ca-file oder --pin-sha256, wenn Sie den Server kennen.</translation>
     </message>
     <message>
         <source>The server refused the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung abgelehnt.</translation>
     </message>
     <message>
         <source>No login method could be used safely: the server offers none Sendscope supports, or the password would travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldemethode konnte sicher verwendet werden: Der Server bietet keine an, die Sendscope unterstützt, oder das Passwort würde unverschlüsselt übertragen.</translation>
     </message>
     <message>
         <source>Use starttls on port 587 or tls on port 465; choose another --auth method only if the server lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie starttls auf Port 587 oder tls auf Port 465; wählen Sie eine andere --auth-Methode nur, wenn der Server sie aufführt.</translation>
     </message>
     <message>
         <source>The server refused the sender, a recipient or the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Absender, einen Empfänger oder die Nachricht abgelehnt.</translation>
     </message>
     <message>
         <source>Read the server&apos;s words above for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Grund nennen die obigen Worte des Servers.</translation>
     </message>
     <message>
         <source>The message is larger than the server&apos;s announced size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist größer als die vom Server angekündigte Größenbeschränkung.</translation>
     </message>
     <message>
         <source>The message needs an extension the server does not offer (such as SMTPUTF8 for non-ASCII addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht benötigt eine Erweiterung, die der Server nicht anbietet (etwa SMTPUTF8 für Adressen mit Nicht-ASCII-Zeichen).</translation>
     </message>
     <message>
         <source>Use ASCII-only addresses, or a server that offers the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie reine ASCII-Adressen oder einen Server, der die Erweiterung anbietet.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Try again; a longer --timeout may help on a slow server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; bei einem langsamen Server kann ein längeres --timeout helfen.</translation>
     </message>
     <message>
         <source>The send was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Nothing needs to change; send again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nichts zu ändern; senden Sie erneut, sobald Sie bereit sind.</translation>
     </message>
     <message>
         <source>No connection to %2 on port %3 could be made in time.</source>
         <extracomment>%2 = the server&apos;s host name; %3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der Wartezeit konnte keine Verbindung zu %2 auf Port %3 hergestellt werden.</translation>
     </message>
     <message>
         <source>The server accepted the connection but sent no greeting in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung angenommen, aber nicht rechtzeitig eine Begrüßung gesendet.</translation>
     </message>
     <message>
         <source>Check the port and security mode (tls on 465, starttls on 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Port und Sicherheitsmodus (tls auf 465, starttls auf 587).</translation>
     </message>
     <message>
         <source>The server stopped taking the message text in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Nachrichtentext nicht rechtzeitig weiter angenommen.</translation>
     </message>
     <message>
         <source>Try again; with a slow link, a longer --timeout may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; bei einer langsamen Leitung kann ein längeres --timeout helfen.</translation>
     </message>
     <message>
         <source>The connection broke while the message was being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist während des Sendens der Nachricht abgebrochen.</translation>
     </message>
     <message>
         <source>Try again; if it keeps breaking, the message may be over the server&apos;s size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn sie immer wieder abbricht, überschreitet die Nachricht möglicherweise die Größenbeschränkung des Servers.</translation>
     </message>
     <message>
         <source>Microsoft 365 blocked this account from sending because it sent spam (often a sign it was compromised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hat dieses Konto für das Senden gesperrt, weil es Spam verschickt hat (oft ein Zeichen dafür, dass es kompromittiert wurde).</translation>
     </message>
     <message>
         <source>Secure the account and reset its password; an administrator must then release it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern Sie das Konto und setzen Sie das Passwort zurück; anschließend muss ein Administrator es wieder freigeben.</translation>
     </message>
     <message>
         <source>Microsoft 365 could not find the recipient address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 konnte die Empfängeradresse nicht finden.</translation>
     </message>
     <message>
         <source>Check the recipient address for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Empfängeradresse auf Tippfehler.</translation>
     </message>
     <message>
         <source>This account reached its daily limit of message recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat sein Tageslimit an Empfängern erreicht.</translation>
     </message>
     <message>
         <source>Wait until the limit resets (a rolling 24 hours) before sending more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis das Limit zurückgesetzt wird (fortlaufende 24 Stunden), bevor Sie weitere Nachrichten senden.</translation>
     </message>
     <message>
         <source>This account exceeded its sending quota (recipients or messages per time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat sein Sendekontingent überschritten (Empfänger oder Nachrichten pro Zeitraum).</translation>
     </message>
     <message>
         <source>Wait before sending more, and check that the account is not being misused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bevor Sie weitere Nachrichten senden, und prüfen Sie, ob das Konto missbraucht wird.</translation>
     </message>
     <message>
         <source>Microsoft 365 did not accept the login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hat die Anmeldung nicht akzeptiert: „%1“.</translation>
     </message>
     <message>
         <source>Check the password; if it is right, basic authentication may be blocked for this account, so use OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Passwort; wenn es stimmt, ist die Standardauthentifizierung für dieses Konto möglicherweise gesperrt – verwenden Sie dann OAuth (XOAUTH2).</translation>
     </message>
     <message>
         <source>The recipient accepts mail only from senders in its own organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger nimmt E-Mails nur von Absendern aus seiner eigenen Organisation an.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s administrator to accept mail from outside the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator des Empfängers, E-Mails von außerhalb der Organisation anzunehmen.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused to send because the client did not log in before MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hat das Senden verweigert, weil sich der Client vor MAIL FROM nicht angemeldet hat.</translation>
     </message>
     <message>
         <source>Turn on login (SMTP AUTH) with the mailbox&apos;s full address over STARTTLS on port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie die Anmeldung (SMTP AUTH) mit der vollständigen Adresse des Postfachs über STARTTLS auf Port 587.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused to relay because an inbound connector does not match this sender (TenantAttribution).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hat die Weiterleitung verweigert, weil kein eingehender Connector zu diesem Absender passt (TenantAttribution).</translation>
     </message>
     <message>
         <source>The tenant administrator must fix the inbound connector configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandantenadministrator muss die Konfiguration des eingehenden Connectors korrigieren.</translation>
     </message>
     <message>
         <source>You are not in the allowed-senders list of the distribution group you wrote to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie stehen nicht auf der Liste der zugelassenen Absender der Verteilergruppe, an die Sie geschrieben haben.</translation>
     </message>
     <message>
         <source>Ask the group&apos;s owner to add you to its allowed senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Besitzer der Gruppe, Sie zu den zugelassenen Absendern hinzuzufügen.</translation>
     </message>
     <message>
         <source>The recipient group rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängergruppe lehnt Nachrichten von außerhalb ihrer Organisation ab.</translation>
     </message>
     <message>
         <source>Ask the group&apos;s owner or administrator to accept external senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Besitzer oder Administrator der Gruppe, externe Absender zuzulassen.</translation>
     </message>
     <message>
         <source>The recipient mailbox rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Empfängerpostfach lehnt Nachrichten von außerhalb seiner Organisation ab.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s administrator to accept external senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator des Empfängers, externe Absender zuzulassen.</translation>
     </message>
     <message>
         <source>The recipient public folder rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Ordner des Empfängers lehnt Nachrichten von außerhalb seiner Organisation ab.</translation>
     </message>
     <message>
         <source>The recipient mail user rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der E-Mail-Benutzer des Empfängers lehnt Nachrichten von außerhalb seiner Organisation ab.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused the login because SMTP AUTH is not allowed for this account: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hat die Anmeldung verweigert, weil SMTP AUTH für dieses Konto nicht erlaubt ist: „%1“.</translation>
     </message>
     <message>
         <source>A tenant administrator must enable SMTP AUTH for this mailbox (and security defaults must allow it), or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mandantenadministrator muss SMTP AUTH für dieses Postfach aktivieren (und die Sicherheitsstandards müssen es zulassen), oder melden Sie sich mit OAuth (XOAUTH2) an.</translation>
     </message>
     <message>
         <source>Microsoft 365 banned this account from sending because spam was detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hat dieses Konto vom Senden ausgeschlossen, weil Spam erkannt wurde.</translation>
     </message>
     <message>
         <source>Secure the account and reset its credentials, then contact Microsoft support through your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern Sie das Konto, setzen Sie seine Zugangsdaten zurück und wenden Sie sich dann über Ihren Administrator an den Microsoft-Support.</translation>
     </message>
     <message>
         <source>The From domain failed DMARC and its DMARC policy says to reject such mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absenderdomain hat DMARC nicht bestanden, und ihre DMARC-Richtlinie verlangt, solche E-Mails abzulehnen.</translation>
     </message>
     <message>
         <source>Send through a server that is allowed by the domain&apos;s SPF and DKIM, or fix the domain&apos;s SPF, DKIM and DMARC records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie über einen Server, der durch SPF und DKIM der Domain zugelassen ist, oder korrigieren Sie die SPF-, DKIM- und DMARC-Einträge der Domain.</translation>
     </message>
     <message>
         <source>The message has no valid From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine gültige Absenderadresse.</translation>
     </message>
     <message>
         <source>Give the message a From address like Name &lt;name@example.org&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Nachricht eine Absenderadresse wie Name &lt;name@example.org&gt;.</translation>
     </message>
     <message>
         <source>Microsoft 365 blocked sending for the whole tenant because most of its traffic looked suspicious.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hat das Senden für den gesamten Mandanten gesperrt, weil der Großteil seines Datenverkehrs verdächtig aussah.</translation>
     </message>
     <message>
         <source>The tenant administrator must fix any compromise and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandantenadministrator muss eine etwaige Kompromittierung beheben und sich an den Microsoft-Support wenden.</translation>
     </message>
     <message>
         <source>Microsoft 365 does not accept traffic from this IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 nimmt keinen Datenverkehr von dieser IP-Adresse an.</translation>
     </message>
     <message>
         <source>The tenant administrator must contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandantenadministrator muss sich an den Microsoft-Support wenden.</translation>
     </message>
     <message>
         <source>Gmail wants an app password, not your Google account password: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail verlangt ein App-Passwort, nicht das Passwort Ihres Google-Kontos: „%1“.</translation>
     </message>
     <message>
         <source>Turn on 2-Step Verification, create an App Password in your Google Account and use it here, or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie die Bestätigung in zwei Schritten, erstellen Sie in Ihrem Google-Konto ein App-Passwort und verwenden Sie es hier, oder melden Sie sich mit OAuth (XOAUTH2) an.</translation>
     </message>
     <message>
         <source>Gmail did not accept the user name and password: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail hat Benutzername und Passwort nicht akzeptiert: „%1“.</translation>
     </message>
     <message>
         <source>Use your full Gmail address and an App Password (needs 2-Step Verification) instead of the account password, or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Ihre vollständige Gmail-Adresse und ein App-Passwort (erfordert die Bestätigung in zwei Schritten) statt des Kontopassworts, oder melden Sie sich mit OAuth (XOAUTH2) an.</translation>
     </message>
     <message>
         <source>Gmail wants you to sign in through the web first before it accepts this login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail verlangt, dass Sie sich zuerst im Web anmelden, bevor diese Anmeldung akzeptiert wird: „%1“.</translation>
     </message>
     <message>
         <source>Sign in at mail.google.com in a browser, confirm any security prompt, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich in einem Browser auf mail.google.com an, bestätigen Sie etwaige Sicherheitsabfragen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused the login because SMTP AUTH is turned off for this tenant or mailbox: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hat die Anmeldung verweigert, weil SMTP AUTH für diesen Mandanten oder dieses Postfach deaktiviert ist: „%1“.</translation>
     </message>
     <message>
         <source>A tenant administrator must enable Authenticated SMTP for this mailbox, or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mandantenadministrator muss authentifiziertes SMTP für dieses Postfach aktivieren, oder melden Sie sich mit OAuth (XOAUTH2) an.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused the login because the organisation&apos;s security defaults block SMTP AUTH: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hat die Anmeldung verweigert, weil die Sicherheitsstandards der Organisation SMTP AUTH blockieren: „%1“.</translation>
     </message>
     <message>
         <source>Log in with OAuth (XOAUTH2), or ask the tenant administrator to exclude this account from security defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit OAuth (XOAUTH2) an, oder bitten Sie den Mandantenadministrator, dieses Konto von den Sicherheitsstandards auszunehmen.</translation>
     </message>
     <message>
         <source>Yahoo did not accept the login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo hat die Anmeldung nicht akzeptiert: „%1“.</translation>
     </message>
     <message>
         <source>Create an app password in your Yahoo account&apos;s security settings and use it instead of the account password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie in den Sicherheitseinstellungen Ihres Yahoo-Kontos ein App-Passwort und verwenden Sie es statt des Kontopassworts.</translation>
     </message>
     <message>
         <source>iCloud did not accept the login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud hat die Anmeldung nicht akzeptiert: „%1“.</translation>
     </message>
     <message>
         <source>Use an app-specific password from your Apple Account and your full iCloud address as the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein app-spezifisches Passwort aus Ihrem Apple Account und Ihre vollständige iCloud-Adresse als Benutzernamen.</translation>
     </message>
     <message>
         <source>The server requires STARTTLS before it accepts this command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt STARTTLS, bevor er diesen Befehl annimmt: „%1“.</translation>
     </message>
     <message>
         <source>Use security mode starttls on port 587 (or tls on port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Sicherheitsmodus starttls auf Port 587 (oder tls auf Port 465).</translation>
     </message>
     <message>
         <source>The server refused to pass the message on to another domain: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat sich geweigert, die Nachricht an eine andere Domain weiterzuleiten: „%1“.</translation>
     </message>
     <message>
         <source>Log in with your account before sending; a server relays only for its own users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich vor dem Senden mit Ihrem Konto an; ein Server leitet nur für seine eigenen Benutzer weiter.</translation>
     </message>
     <message>
         <source>The server refused the name Sendscope introduced itself with in EHLO: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Namen abgelehnt, mit dem sich Sendscope per EHLO vorgestellt hat: „%1“.</translation>
     </message>
     <message>
         <source>Set the EHLO name to this computer&apos;s full host name (a name with a dot that resolves in DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den EHLO-Namen auf den vollständigen Hostnamen dieses Rechners (einen Namen mit Punkt, der im DNS aufgelöst wird).</translation>
     </message>
     <message>
         <source>The receiver rejected the message because your domain&apos;s SPF, DKIM or DMARC check failed: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hat die Nachricht abgelehnt, weil die SPF-, DKIM- oder DMARC-Prüfung Ihrer Domain fehlgeschlagen ist: „%1“.</translation>
     </message>
     <message>
         <source>Send through the server your domain&apos;s SPF record lists (usually your provider&apos;s), with a From address of that domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie über den Server, den der SPF-Eintrag Ihrer Domain aufführt (meist den Ihres Anbieters), mit einer Absenderadresse dieser Domain.</translation>
     </message>
     <message>
         <source>The account reached the provider&apos;s sending limit: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat das Sendelimit des Anbieters erreicht: „%1“.</translation>
     </message>
     <message>
         <source>Wait until the limit resets (often 24 hours) and send fewer messages at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis das Limit zurückgesetzt wird (oft nach 24 Stunden), und senden Sie weniger Nachrichten auf einmal.</translation>
     </message>
     <message>
         <source>Nothing answered on port 25 of %2; many networks and providers block outgoing port 25.</source>
         <extracomment>%2 = the server&apos;s host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auf Port 25 von %2 hat nichts geantwortet; viele Netzwerke und Anbieter sperren ausgehenden Verkehr auf Port 25.</translation>
     </message>
     <message>
         <source>Use the submission port 587 with starttls (or 465 with tls) and log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Einlieferungsport 587 mit starttls (oder 465 mit tls) und melden Sie sich an.</translation>
     </message>
     <message>
         <source>The server on port %3 said nothing in plain text because it is waiting for a TLS handshake first.</source>
         <extracomment>%3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server auf Port %3 hat im Klartext nichts gesagt, weil er zuerst auf einen TLS-Handshake wartet.</translation>
     </message>
     <message>
         <source>Use security mode tls on port 465, or starttls on port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Sicherheitsmodus tls auf Port 465 oder starttls auf Port 587.</translation>
     </message>
     <message>
         <source>The TLS handshake on port %3 failed, most likely because the server speaks plain SMTP there and expects STARTTLS.</source>
         <extracomment>%3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake auf Port %3 ist fehlgeschlagen, höchstwahrscheinlich weil der Server dort unverschlüsseltes SMTP spricht und STARTTLS erwartet.</translation>
     </message>
     <message>
         <source>Use security mode starttls on port 587, or tls on port 465.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Sicherheitsmodus starttls auf Port 587 oder tls auf Port 465.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid yet according to this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut der Uhr dieses Rechners ist das Serverzertifikat noch nicht gültig.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date, time and time zone: a clock that is off makes valid certificates look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Datum, Uhrzeit und Zeitzone dieses Rechners: Eine falsch gehende Uhr lässt gültige Zertifikate fehlerhaft erscheinen.</translation>
     </message>
     <message>
         <source>The certificate was issued by an antivirus or firewall product that intercepts encrypted connections, not by the mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wurde von einem Antiviren- oder Firewall-Produkt ausgestellt, das verschlüsselte Verbindungen abfängt, nicht vom Mailserver.</translation>
     </message>
     <message>
         <source>Turn off mail or TLS scanning in that product for SMTP, or add its CA with --ca-file if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren Sie in diesem Produkt die E-Mail- oder TLS-Prüfung für SMTP, oder fügen Sie seine CA mit --ca-file hinzu, wenn Sie ihr vertrauen.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::ReplyParser</name>
     <message>
         <source>The server sent a reply line longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwortzeile gesendet, die länger als %1 Byte ist.</translation>
     </message>
     <message>
         <source>The server sent a reply longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort gesendet, die länger als %1 Byte ist.</translation>
     </message>
     <message>
         <source>The server sent something that is not an SMTP reply: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat etwas gesendet, das keine SMTP-Antwort ist: „%1“.</translation>
     </message>
     <message>
         <source>The server mixed reply codes %1 and %2 in one reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat in einer Antwort die Antwortcodes %1 und %2 gemischt.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxCertificate</name>
     <message>
         <source>Cannot generate the sandbox&apos;s EC P-256 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der EC-P-256-Schlüssel der Sandbox kann nicht erzeugt werden.</translation>
     </message>
     <message>
         <source>Cannot make the sandbox&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der Sandbox kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot encode the sandbox&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der Sandbox kann nicht kodiert werden.</translation>
     </message>
     <message>
         <source>The TLS backend cannot read the sandbox&apos;s new certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Backend kann das neue Zertifikat oder den Schlüssel der Sandbox nicht lesen.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxConnection</name>
     <message>
         <source>Cannot take over the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung kann nicht übernommen werden: %1</translation>
     </message>
     <message>
         <source>Sandbox connection %1 from %2 port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Verbindung %1 von %2, Port %3.</translation>
     </message>
     <message>
         <source>The TLS handshake did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake wurde nicht rechtzeitig abgeschlossen.</translation>
     </message>
     <message>
         <source>The client left in the middle of DATA; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat mitten in DATA abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Connection %1 closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 geschlossen.</translation>
     </message>
     <message>
         <source>TLS established: %1, cipher %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS hergestellt: %1, Cipher %2.</translation>
     </message>
     <message>
         <source>&lt;a line longer than %1 octets, discarded&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;eine Zeile länger als %1 Oktette, verworfen&gt;</translation>
     </message>
     <message>
         <source>&lt;a line of %1 octets, discarded&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;eine Zeile mit %1 Oktetten, verworfen&gt;</translation>
     </message>
     <message>
         <source>Starting the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake wird gestartet.</translation>
     </message>
     <message>
         <source>Cannot store the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>&lt;message body: %1 bytes&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Nachrichtentext: %1 Byte&gt;</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxFiles</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 umbenannt werden.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxMessageWriter</name>
     <message>
         <source>The message file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendatei ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxServer</name>
     <message>
         <source>The sandbox is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox läuft bereits.</translation>
     </message>
     <message>
         <source>No TLS backend is available (%1), so the sandbox cannot offer STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein TLS-Backend verfügbar (%1), daher kann die Sandbox kein STARTTLS anbieten.</translation>
     </message>
     <message>
         <source>Give both a user and a password for the sandbox, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie für die Sandbox entweder Benutzer und Passwort an oder keines von beiden.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1, Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
     <message>
         <source>Sandbox listening on %1 port %2, messages in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox lauscht auf %1, Port %2; Nachrichten in %3.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Sasl</name>
     <message>
         <source>The server asked for more than a user name and password during AUTH LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat bei AUTH LOGIN nach mehr als Benutzername und Passwort gefragt.</translation>
     </message>
     <message>
         <source>The server sent an unexpected PLAIN challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine unerwartete PLAIN-Challenge gesendet.</translation>
     </message>
     <message>
         <source>The server refused the token without a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Token ohne Begründung abgelehnt.</translation>
     </message>
     <message>
         <source>The server refused the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Token abgelehnt: %1</translation>
     </message>
     <message>
         <source>the token is invalid or has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token ist ungültig oder abgelaufen</translation>
     </message>
     <message>
         <source>the token does not grant the needed scope</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token gewährt nicht den nötigen Berechtigungsumfang (Scope)</translation>
     </message>
     <message>
         <source>the server could not read the request</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server konnte die Anfrage nicht lesen</translation>
     </message>
     <message>
         <source>The server refused the token (status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Token abgelehnt (Status %1).</translation>
     </message>
     <message>
         <source>The server refused the token (status %1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Token abgelehnt (Status %1): %2.</translation>
     </message>
     <message>
         <source>Required scope: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlicher Scope: %1.</translation>
     </message>
     <message>
         <source>Accepted schemes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte Schemata: %1.</translation>
     </message>
     <message>
         <source>The server sent a second CRAM-MD5 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine zweite CRAM-MD5-Challenge gesendet.</translation>
     </message>
     <message>
         <source>The server sent an empty CRAM-MD5 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine leere CRAM-MD5-Challenge gesendet.</translation>
     </message>
     <message>
         <source>The user name or host for OAUTHBEARER contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername oder Host für OAUTHBEARER enthält Steuerzeichen.</translation>
     </message>
     <message>
         <source>The access token for OAUTHBEARER is empty or contains characters a bearer token cannot have (RFC 6750).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken für OAUTHBEARER ist leer oder enthält Zeichen, die ein Bearer-Token nicht enthalten darf (RFC 6750).</translation>
     </message>
     <message>
         <source>The server sent a second OAUTHBEARER challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine zweite OAUTHBEARER-Challenge gesendet.</translation>
     </message>
     <message>
         <source>The user name or password contains a NUL character, which AUTH PLAIN cannot carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort enthält ein NUL-Zeichen, das AUTH PLAIN nicht übertragen kann.</translation>
     </message>
     <message>
         <source>the password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort ist falsch</translation>
     </message>
     <message>
         <source>the server does not know this user name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server kennt diesen Benutzernamen nicht</translation>
     </message>
     <message>
         <source>the server could not read the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server konnte den Benutzernamen nicht lesen</translation>
     </message>
     <message>
         <source>the server could not read our message</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server konnte unsere Nachricht nicht lesen</translation>
     </message>
     <message>
         <source>the server does not support an extension we used</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server unterstützt eine von uns verwendete Erweiterung nicht</translation>
     </message>
     <message>
         <source>the server is short of resources; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Server fehlen Ressourcen; versuchen Sie es später erneut</translation>
     </message>
     <message>
         <source>the server and client disagree about channel binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Server und Client sind sich über die Kanalbindung (Channel Binding) uneinig</translation>
     </message>
     <message>
         <source>SCRAM error “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>SCRAM-Fehler „%1“</translation>
     </message>
     <message>
         <source>SCRAM error “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SCRAM-Fehler „%1“: %2</translation>
     </message>
     <message>
         <source>SCRAM was started twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCRAM wurde zweimal gestartet.</translation>
     </message>
     <message>
         <source>The user name cannot be used with SCRAM: it is empty or contains characters SASLprep (RFC 4013) forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername kann nicht mit SCRAM verwendet werden: Er ist leer oder enthält Zeichen, die SASLprep (RFC 4013) verbietet.</translation>
     </message>
     <message>
         <source>The SCRAM client nonce must be printable ASCII without commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCRAM-Client-Nonce muss aus druckbaren ASCII-Zeichen ohne Kommas bestehen.</translation>
     </message>
     <message>
         <source>The server sent a SCRAM challenge before the client&apos;s first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine SCRAM-Challenge vor der ersten Nachricht des Clients gesendet.</translation>
     </message>
     <message>
         <source>The server sent another SCRAM challenge after proving itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine weitere SCRAM-Challenge gesendet, nachdem er sich bereits ausgewiesen hatte.</translation>
     </message>
     <message>
         <source>The SCRAM exchange has already failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SCRAM-Austausch ist bereits fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The server refused SCRAM: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat SCRAM abgelehnt: %1.</translation>
     </message>
     <message>
         <source>The server requires a SCRAM extension that Sendscope does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt eine SCRAM-Erweiterung, die Sendscope nicht kennt.</translation>
     </message>
     <message>
         <source>The server&apos;s first SCRAM message is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste SCRAM-Nachricht des Servers ist fehlerhaft: %1</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM nonce does not continue the one the client sent; the exchange may have been tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCRAM-Nonce des Servers setzt die vom Client gesendete nicht fort; der Austausch wurde möglicherweise manipuliert.</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM salt is missing or not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SCRAM-Salt des Servers fehlt oder ist kein gültiges Base64.</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM iteration count “%1” is not a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCRAM-Iterationszahl „%1“ des Servers ist keine positive Zahl.</translation>
     </message>
     <message>
         <source>The server asked for %1 SCRAM iterations; more than %2 are refused so that a server cannot freeze the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 SCRAM-Iterationen verlangt; mehr als %2 werden abgelehnt, damit ein Server die Anwendung nicht einfrieren kann.</translation>
     </message>
     <message>
         <source>The password cannot be used with SCRAM: it is empty or contains characters SASLprep (RFC 4013) forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort kann nicht mit SCRAM verwendet werden: Es ist leer oder enthält Zeichen, die SASLprep (RFC 4013) verbietet.</translation>
     </message>
     <message>
         <source>Computing the SCRAM salted password failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung des gesalzenen SCRAM-Passworts ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The server&apos;s final SCRAM message has no server signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte SCRAM-Nachricht des Servers enthält keine Serversignatur: %1</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM signature is wrong: it does not know the password, or it is not the server it claims to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCRAM-Signatur des Servers ist falsch: Er kennt das Passwort nicht, oder er ist nicht der Server, der er zu sein vorgibt.</translation>
     </message>
     <message>
         <source>The user name for XOAUTH2 is empty or contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername für XOAUTH2 ist leer oder enthält Steuerzeichen.</translation>
     </message>
     <message>
         <source>The access token for XOAUTH2 is empty or contains characters a bearer token cannot have (RFC 6750).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken für XOAUTH2 ist leer oder enthält Zeichen, die ein Bearer-Token nicht enthalten darf (RFC 6750).</translation>
     </message>
     <message>
         <source>The server sent a second XOAUTH2 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine zweite XOAUTH2-Challenge gesendet.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SmtpSession</name>
     <message>
         <source>No connection to %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 innerhalb von %2 s.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Cancelled before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Verbindungsaufbau abgebrochen.</translation>
     </message>
     <message>
         <source>Cancelled while sending the message; the server discards it because the final &quot;.&quot; was never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Senden der Nachricht abgebrochen; der Server verwirft sie, weil der abschließende „.“ nie gesendet wurde.</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1, Port %2 (%3) wird hergestellt.</translation>
     </message>
     <message>
         <source>TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS von Anfang an</translation>
     </message>
     <message>
         <source>STARTTLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS erforderlich</translation>
     </message>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verschlüsselung</translation>
     </message>
     <message>
         <source>Cannot find the server &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server „%1“ wurde nicht gefunden: %2</translation>
     </message>
     <message>
         <source>Cannot connect to %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1, Port %2 nicht möglich: %3</translation>
     </message>
     <message>
         <source>Trying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche %1 …</translation>
     </message>
     <message>
         <source>Connected to %1 port %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1, Port %2, von %3.</translation>
     </message>
     <message>
         <source>Starting the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake wird gestartet.</translation>
     </message>
     <message>
         <source>Certificate problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsproblem: %1</translation>
     </message>
     <message>
         <source>The certificate matches the pinned SHA-256 fingerprint; accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat passt zum gepinnten SHA-256-Fingerabdruck; akzeptiert.</translation>
     </message>
     <message>
         <source>TLS established: %1, cipher %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS hergestellt: %1, Cipher %2; %3</translation>
     </message>
     <message>
         <source>The server&apos;s certificate does not match the pinned fingerprint: expected SHA-256 %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverzertifikat passt nicht zum gepinnten Fingerabdruck: erwartet SHA-256 %1, erhalten %2.</translation>
     </message>
     <message>
         <source>Waiting for a decision about the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf eine Entscheidung zum Zertifikat.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Serverzertifikat wird nicht vertraut (%1): %2.</translation>
     </message>
     <message>
         <source>The certificate was accepted despite the problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wurde trotz der Probleme akzeptiert.</translation>
     </message>
     <message>
         <source>Port %1 and TLS-from-the-start look mixed up: this server seems to expect a plain connection first. Try security &quot;starttls&quot; (usually port 587) or port 465 for TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 und TLS von Anfang an scheinen vertauscht: Dieser Server erwartet offenbar zuerst eine unverschlüsselte Verbindung. Versuchen Sie die Sicherheit „starttls“ (meist Port 587) oder Port 465 für TLS.</translation>
     </message>
     <message>
         <source>Port %1 and STARTTLS look mixed up: this server seems to expect TLS from the first byte. Try security &quot;tls&quot; (usually port 465) or port 587 for STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 und STARTTLS scheinen vertauscht: Dieser Server erwartet offenbar TLS ab dem ersten Byte. Versuchen Sie die Sicherheit „tls“ (meist Port 465) oder Port 587 für STARTTLS.</translation>
     </message>
     <message>
         <source>The server sent data after agreeing to STARTTLS and before the TLS handshake. That is a sign of a command injection attack (CVE-2011-0411); the connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nach der Zustimmung zu STARTTLS und vor dem TLS-Handshake Daten gesendet. Das deutet auf einen Command-Injection-Angriff hin (CVE-2011-0411); die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <source>The server did not answer QUIT; closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf QUIT nicht geantwortet; Verbindung wird geschlossen.</translation>
     </message>
     <message>
         <source>The server stopped taking the message: nothing could be written for %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Annahme der Nachricht eingestellt: %1 s lang konnte nichts geschrieben werden.</translation>
     </message>
     <message>
         <source>The server did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
         <source>A server that says nothing after connecting may be waiting for a TLS handshake. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server, der nach dem Verbindungsaufbau nichts sagt, wartet möglicherweise auf einen TLS-Handshake. %1</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The connection was lost during %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist während %1 abgebrochen: %2</translation>
     </message>
     <message>
         <source>The server closed the connection during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung während %1 geschlossen.</translation>
     </message>
     <message>
         <source>The server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server refused the greeting (EHLO/HELO): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Begrüßung (EHLO/HELO) abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server refused STARTTLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat STARTTLS abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server refused the sender: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Absender abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server refused every recipient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat alle Empfänger abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server refused the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Nachricht abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete: %1</translation>
     </message>
     <message>
         <source>This is a temporary refusal; trying again later may work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine vorübergehende Ablehnung; ein späterer Versuch kann erfolgreich sein.</translation>
     </message>
     <message>
         <source>The server is closing the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server schließt die Verbindung: %1</translation>
     </message>
     <message>
         <source>Ignoring a reply nobody asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine nicht angeforderte Antwort wird ignoriert.</translation>
     </message>
     <message>
         <source>The server&apos;s greeting was not 220: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begrüßung des Servers war nicht 220: %1</translation>
     </message>
     <message>
         <source>The server does not understand EHLO, so it cannot offer STARTTLS, and STARTTLS is required. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server versteht EHLO nicht, kann also kein STARTTLS anbieten, und STARTTLS ist erforderlich. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The message was accepted for %1 of %2 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde für %1 von %2 Empfängern angenommen.</translation>
     </message>
     <message>
         <source>Unexpected reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort: %1</translation>
     </message>
     <message>
         <source>The server refused EHLO; trying HELO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat EHLO abgelehnt; versuche HELO.</translation>
     </message>
     <message>
         <source>The server offers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet an: %1</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS, and STARTTLS is required: nothing will be sent over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet kein STARTTLS an, und STARTTLS ist erforderlich: Über eine unverschlüsselte Verbindung wird nichts gesendet.</translation>
     </message>
     <message>
         <source>The connection is not encrypted, so the password was not sent. Use STARTTLS or TLS, or allow plaintext authentication explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist nicht verschlüsselt, daher wurde das Passwort nicht gesendet. Verwenden Sie STARTTLS oder TLS, oder erlauben Sie die Klartext-Authentifizierung ausdrücklich.</translation>
     </message>
     <message>
         <source>The server offers no AUTH mechanism, but a user name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet keinen AUTH-Mechanismus an, aber es wurde ein Benutzername angegeben.</translation>
     </message>
     <message>
         <source>None of the server&apos;s AUTH mechanisms (%1) can be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der AUTH-Mechanismen des Servers (%1) kann hier verwendet werden.</translation>
     </message>
     <message>
         <source>The server does not offer AUTH %1; it offers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet AUTH %1 nicht an; er bietet %2 an.</translation>
     </message>
     <message>
         <source>Waiting for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf das Passwort.</translation>
     </message>
     <message>
         <source>AUTH %1 is not implemented.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH %1 ist nicht implementiert.</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>Logged in as %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 mit %2.</translation>
     </message>
     <message>
         <source>The server accepted the login but could not prove that it knows the password (%1 server signature missing or wrong). It may not be the server it claims to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung akzeptiert, konnte aber nicht nachweisen, dass er das Passwort kennt (%1-Serversignatur fehlt oder ist falsch). Möglicherweise ist er nicht der Server, der er zu sein vorgibt.</translation>
     </message>
     <message>
         <source>AUTH %1 was refused; trying PLAIN once inside TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH %1 wurde abgelehnt; versuche einmalig PLAIN innerhalb von TLS.</translation>
     </message>
     <message>
         <source>The server explained: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erklärte: %1</translation>
     </message>
     <message>
         <source>An address has non-ASCII characters before the @, and this server does not offer SMTPUTF8 (RFC 6531), so it cannot be sent here. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse enthält Nicht-ASCII-Zeichen vor dem @, und dieser Server bietet kein SMTPUTF8 (RFC 6531) an, daher kann sie hier nicht gesendet werden. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The message has no recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine Empfänger.</translation>
     </message>
     <message>
         <source>The message body cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachrichtentext kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The message is %1 bytes, larger than the %2 bytes this server accepts (SIZE). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist %1 Byte groß, mehr als die %2 Byte, die dieser Server annimmt (SIZE). Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The message has 8-bit content but the server does not offer 8BITMIME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat 8-Bit-Inhalt, aber der Server bietet kein 8BITMIME an.</translation>
     </message>
     <message>
         <source>Sending the message (%1 bytes)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht wird gesendet (%1 Byte) …</translation>
     </message>
     <message>
         <source>Sending the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht wird gesendet …</translation>
     </message>
     <message>
         <source>The message source went away while sending; the connection was closed so that nothing partial is delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle der Nachricht ist während des Sendens verschwunden; die Verbindung wurde geschlossen, damit nichts unvollständig zugestellt wird.</translation>
     </message>
     <message>
         <source>Reading the message failed (%1); the connection was closed so that nothing partial is delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Nachricht ist fehlgeschlagen (%1); die Verbindung wurde geschlossen, damit nichts unvollständig zugestellt wird.</translation>
     </message>
     <message>
         <source>&lt;message body: %1 bytes&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Nachrichtentext: %1 Byte&gt;</translation>
     </message>
     <message>
         <source>The server accepted the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Nachricht angenommen: %1</translation>
     </message>
     <message>
         <source>The session ended before the message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung endete, bevor die Nachricht gesendet wurde.</translation>
     </message>
     <message>
         <source>Connection closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>The connection was lost after the whole message was sent but before the server confirmed it (%1): it may or may not have been delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist abgebrochen, nachdem die gesamte Nachricht gesendet war, aber bevor der Server sie bestätigt hat (%1): Sie wurde möglicherweise zugestellt, möglicherweise auch nicht.</translation>
     </message>
     <message>
         <source>The server closed the connection without answering QUIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen, ohne auf QUIT zu antworten.</translation>
     </message>
     <message>
         <source>The server closed the connection after the whole message was sent but before confirming it: it may or may not have been delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen, nachdem die gesamte Nachricht gesendet war, aber bevor er sie bestätigt hat: Sie wurde möglicherweise zugestellt, möglicherweise auch nicht.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>An SMTP client that shows its work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SMTP-Client, der zeigt, was er tut.</translation>
     </message>
     <message>
         <source>Keep settings in DIR/sendscope.ini instead of the usual place (for tests and portable use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen in VERZ/sendscope.ini statt am üblichen Ort speichern (für Tests und den portablen Einsatz).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>VERZ</translation>
     </message>
     <message>
         <source>Developer option: force a light or dark palette (light, dark, system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickleroption: eine helle oder dunkle Farbpalette erzwingen (light, dark, system).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Unknown palette &quot;%1&quot;: use light, dark or system.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Farbpalette „%1“: Verwenden Sie light, dark oder system.
+</translation>
     </message>
 </context>
 </TS>
