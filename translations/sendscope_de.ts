@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>Password for %1 at %2: </source>
-        <translation>Passwort für %1 auf %2: </translation>
+        <translation>Passwort für %1 bei %2: </translation>
     </message>
     <message>
         <source>No password was typed.</source>
