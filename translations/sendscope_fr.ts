@@ -5,749 +5,749 @@
     <name>Sendscope::CertificateInfo</name>
     <message>
         <source>certificate &quot;%1&quot; issued by &quot;%2&quot;, valid from %3 to %4, SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat « %1 » émis par « %2 », valide du %3 au %4, SHA-256 %5</translation>
     </message>
     <message>
         <source>the certificate&apos;s key has only %1 bits; keys under 2048 bits are refused as too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé du certificat ne fait que %1 bits ; les clés de moins de 2048 bits sont refusées car trop faibles</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Cli</name>
     <message>
         <source>Send one message through an SMTP submission server and show the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie un message via un serveur de soumission SMTP et affiche la conversation.</translation>
     </message>
     <message>
         <source>SMTP server host name (env SMTP_HOST).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;hôte du serveur SMTP (variable SMTP_HOST).</translation>
     </message>
     <message>
         <source>Port (env SMTP_PORT; default 587, 465 or 25 by security).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (variable SMTP_PORT ; par défaut 587, 465 ou 25 selon la sécurité).</translation>
     </message>
     <message>
         <source>starttls (default), tls or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>starttls (par défaut), tls ou none.</translation>
     </message>
     <message>
         <source>Allow credentials over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser l&apos;envoi des identifiants sur une connexion non chiffrée.</translation>
     </message>
     <message>
         <source>auto, none, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, oauthbearer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs : auto, none, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, oauthbearer.</translation>
     </message>
     <message>
         <source>User name (env SMTP_USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur (variable SMTP_USER).</translation>
     </message>
     <message>
         <source>Read the password from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe dans cette variable d&apos;environnement.</translation>
     </message>
     <message>
         <source>Read the password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Read an OAuth bearer token from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un jeton OAuth (bearer) dans cette variable d&apos;environnement.</translation>
     </message>
     <message>
         <source>Sender address (env SMTP_FROM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;expéditeur (variable SMTP_FROM).</translation>
     </message>
     <message>
         <source>Recipient; repeatable, comma lists allowed (env SMTP_RECIPIENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire ; option répétable, listes séparées par des virgules acceptées (variable SMTP_RECIPIENT).</translation>
     </message>
     <message>
         <source>Copy recipient; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire en copie ; option répétable.</translation>
     </message>
     <message>
         <source>Blind copy recipient (envelope only); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire en copie cachée (enveloppe uniquement) ; option répétable.</translation>
     </message>
     <message>
         <source>Subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet.</translation>
     </message>
     <message>
         <source>Message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message.</translation>
     </message>
     <message>
         <source>Read the message text from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le texte du message dans un fichier.</translation>
     </message>
     <message>
         <source>Attach a file; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier ; option répétable.</translation>
     </message>
     <message>
         <source>Extra header &quot;Name: value&quot;; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête supplémentaire « Nom: valeur » ; option répétable.</translation>
     </message>
     <message>
         <source>Send a ready RFC 5322 file as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer tel quel un fichier RFC 5322 déjà prêt.</translation>
     </message>
     <message>
         <source>Name to send with EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom à annoncer avec EHLO.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance aux certificats d&apos;autorité de ce fichier PEM.</translation>
     </message>
     <message>
         <source>Accept exactly the server certificate with this SHA-256 fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter uniquement le certificat de serveur ayant cette empreinte SHA-256.</translation>
     </message>
     <message>
         <source>Seconds to wait at each step (default: RFC 5321 values).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;attente à chaque étape (par défaut : valeurs de la RFC 5321).</translation>
     </message>
     <message>
         <source>Write the conversation to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la conversation dans un fichier.</translation>
     </message>
     <message>
         <source>Show the conversation on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la conversation sur la sortie d&apos;erreur standard.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>No server given: use --server HOST or SMTP_HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur indiqué : utilisez --server HÔTE ou SMTP_HOST.</translation>
     </message>
     <message>
         <source>--security must be starttls, tls or none, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--security doit valoir starttls, tls ou none, et non « %1 ».</translation>
     </message>
     <message>
         <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port « %1 » n&apos;est pas un nombre compris entre 1 et 65535.</translation>
     </message>
     <message>
         <source>--auth &quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth « %1 » ne fait pas partie des valeurs suivantes : %2.</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout doit être un nombre de secondes, et non « %1 ».</translation>
     </message>
     <message>
         <source>Cannot read --ca-file &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire --ca-file « %1 » : %2.</translation>
     </message>
     <message>
         <source>--ca-file &quot;%1&quot; holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file « %1 » ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>--pin-sha256 needs 64 hexadecimal digits (colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-sha256 attend 64 chiffres hexadécimaux (deux-points autorisés).</translation>
     </message>
     <message>
         <source>Use either --password-env or --password-stdin, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez soit --password-env, soit --password-stdin, mais pas les deux.</translation>
     </message>
     <message>
         <source>No sender given: use --from ADDR or SMTP_FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun expéditeur indiqué : utilisez --from ADRESSE ou SMTP_FROM.</translation>
     </message>
     <message>
         <source>No recipient given: use --to ADDR or SMTP_RECIPIENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun destinataire indiqué : utilisez --to ADRESSE ou SMTP_RECIPIENT.</translation>
     </message>
     <message>
         <source>Use either --body or --body-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez soit --body, soit --body-file, mais pas les deux.</translation>
     </message>
     <message>
         <source>--header &quot;%1&quot; contains a line break; that would inject headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header « %1 » contient un saut de ligne ; cela permettrait d&apos;injecter des en-têtes.</translation>
     </message>
     <message>
         <source>--header &quot;%1&quot; must look like &quot;Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header « %1 » doit avoir la forme « Nom: valeur ».</translation>
     </message>
     <message>
         <source>Cannot read the file &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier « %1 ».</translation>
     </message>
     <message>
         <source>Cannot read the attachment &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la pièce jointe « %1 ».</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>--from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--from : %1</translation>
     </message>
     <message>
         <source>Cannot open --eml &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir --eml « %1 » : %2.</translation>
     </message>
     <message>
         <source>Reply-To address; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de réponse (Reply-To) ; option répétable.</translation>
     </message>
     <message>
         <source>HTML alternative of the text; an --attach file the HTML names as &quot;cid:FILENAME&quot; becomes an inline image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version HTML du texte ; un fichier --attach que le HTML désigne par « cid:NOMDEFICHIER » devient une image intégrée.</translation>
     </message>
     <message>
         <source>Also write the message to this .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi le message dans ce fichier .eml.</translation>
     </message>
     <message>
         <source>Compose the message without connecting (use with --eml-out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer le message sans se connecter (à utiliser avec --eml-out).</translation>
     </message>
     <message>
         <source>--eml sends the file as it is; it cannot be combined with --subject, --body, --body-file, --html-file, --attach, --header or --reply-to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--eml envoie le fichier tel quel ; il ne peut pas être combiné avec --subject, --body, --body-file, --html-file, --attach, --header ou --reply-to.</translation>
     </message>
     <message>
         <source>--dry-run composes the message without sending it; give --eml-out FILE to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run compose le message sans l&apos;envoyer ; indiquez --eml-out FICHIER pour le conserver.</translation>
     </message>
     <message>
         <source>--eml-out &quot;%1&quot; is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--eml-out « %1 » est un dossier.</translation>
     </message>
     <message>
         <source>--eml-out &quot;%1&quot; would overwrite an input file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--eml-out « %1 » écraserait un fichier d&apos;entrée.</translation>
     </message>
     <message>
         <source>Cannot open %1 &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 « %2 » : %3.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>The message cannot be written to &quot;%1&quot;: its source cannot be read twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le message dans « %1 » : sa source ne peut pas être lue deux fois.</translation>
     </message>
     <message>
         <source>Cannot write --eml-out &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire --eml-out « %1 » : %2.</translation>
     </message>
     <message>
         <source>Reading the message for --eml-out failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du message pour --eml-out a échoué : %1.</translation>
     </message>
     <message>
         <source>Run the sandbox: a local SMTP server on 127.0.0.1 that stores what it receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le bac à sable : un serveur SMTP local sur 127.0.0.1 qui conserve ce qu&apos;il reçoit.</translation>
     </message>
     <message>
         <source>Run the sandbox server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le serveur bac à sable.</translation>
     </message>
     <message>
         <source>Port to listen on; 0 (default) picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port d&apos;écoute ; 0 (par défaut) en choisit un libre.</translation>
     </message>
     <message>
         <source>Folder for certificate, credentials and inbox/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du certificat, des identifiants et de inbox/.</translation>
     </message>
     <message>
         <source>AUTH user name (default: generated and kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur AUTH (par défaut : généré puis conservé).</translation>
     </message>
     <message>
         <source>Read the AUTH password from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe AUTH dans cette variable d&apos;environnement.</translation>
     </message>
     <message>
         <source>Largest message in bytes (default 52428800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale d&apos;un message en octets (par défaut 52428800).</translation>
     </message>
     <message>
         <source>Close a connection idle this long (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer une connexion inactive depuis cette durée (par défaut 300).</translation>
     </message>
     <message>
         <source>Show every connection&apos;s conversation on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la conversation de chaque connexion sur la sortie d&apos;erreur.</translation>
     </message>
     <message>
         <source>The port &quot;%1&quot; is not a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port « %1 » n&apos;est pas un nombre compris entre 0 et 65535.</translation>
     </message>
     <message>
         <source>--max-size needs a positive number of bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size attend un nombre d&apos;octets positif.</translation>
     </message>
     <message>
         <source>--idle-timeout needs a number of seconds from 1 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--idle-timeout attend un nombre de secondes compris entre 1 et 86400.</translation>
     </message>
     <message>
         <source>--user and --password-env go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user et --password-env vont ensemble.</translation>
     </message>
     <message>
         <source>--user needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user attend un nom.</translation>
     </message>
     <message>
         <source>The environment variable %1 (--password-env) is not set or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable d&apos;environnement %1 (--password-env) n&apos;est pas définie ou est vide.</translation>
     </message>
     <message>
         <source>stored %1 (%2 bytes) from &lt;%3&gt; to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (%2 octets) de &lt;%3&gt; pour %4</translation>
     </message>
     <message>
         <source>Cannot install the SIGINT/SIGTERM handlers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;installer les gestionnaires de SIGINT/SIGTERM.</translation>
     </message>
     <message>
         <source>sandbox stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>bac à sable arrêté</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Cli::CliRunner</name>
     <message>
         <source>The environment variable %1 (--oauth-token-env) is empty or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable d&apos;environnement %1 (--oauth-token-env) est vide ou n&apos;est pas définie.</translation>
     </message>
     <message>
         <source>--auth %1 needs a token: use --oauth-token-env VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth %1 nécessite un jeton : utilisez --oauth-token-env VARIABLE.</translation>
     </message>
     <message>
         <source>The environment variable %1 (--password-env) is empty or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable d&apos;environnement %1 (--password-env) est vide ou n&apos;est pas définie.</translation>
     </message>
     <message>
         <source>No password arrived on standard input (--password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;est arrivé sur l&apos;entrée standard (--password-stdin).</translation>
     </message>
     <message>
         <source>Password for %1 at %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 sur %2 : </translation>
     </message>
     <message>
         <source>No password was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;a été saisi.</translation>
     </message>
     <message>
         <source>A user name was given but no password: use --password-env VAR, --password-stdin, SMTP_PASS, or run in a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;utilisateur a été indiqué, mais aucun mot de passe : utilisez --password-env VARIABLE, --password-stdin ou SMTP_PASS, ou lancez la commande dans un terminal pour qu&apos;il vous soit demandé.</translation>
     </message>
     <message>
         <source>Cannot write the transcript &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la transcription « %1 » : %2.</translation>
     </message>
     <message>
         <source>What it means: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification : %1</translation>
     </message>
     <message>
         <source>If you trust this server, pass its CA with --ca-file PEM or pin the certificate with --pin-sha256 and the fingerprint above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous faites confiance à ce serveur, indiquez son autorité de certification avec --ca-file PEM ou épinglez le certificat avec --pin-sha256 et l&apos;empreinte ci-dessus.</translation>
     </message>
     <message numerus="yes">
         <source>Sent: %1 accepted the message for %n recipient(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyé : %1 a accepté le message pour %n destinataire : %2</numerusform>
+            <numerusform>Envoyé : %1 a accepté le message pour %n destinataires : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : %1</translation>
     </message>
     <message>
         <source>Dry run: the message (%1 bytes) was written to &quot;%2&quot;; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : le message (%1 octets) a été écrit dans « %2 » ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence : %1</translation>
     </message>
     <message>
         <source>Use --security starttls or tls, or pass --allow-plaintext-auth if you accept that the password travels unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez --security starttls ou tls, ou passez --allow-plaintext-auth si vous acceptez que le mot de passe circule en clair.</translation>
     </message>
     <message>
         <source>%1 What to try: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 À essayer : %2</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De : %1</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cci</translation>
     </message>
     <message>
         <source>To: add at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>À : ajoutez au moins un destinataire.</translation>
     </message>
     <message>
         <source>Subject: a line break is not allowed in the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : les sauts de ligne ne sont pas autorisés dans l&apos;objet.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::AccountDialog</name>
     <message>
         <source>Allow the password on an unencrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le mot de passe sur une connexion non chiffrée</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>smtp.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.org</translation>
     </message>
     <message>
         <source>STARTTLS (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (obligatoire)</translation>
     </message>
     <message>
         <source>TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS dès le départ</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune (non chiffrée)</translation>
     </message>
     <message>
         <source>Automatic (strongest offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (la plus forte proposée)</translation>
     </message>
     <message>
         <source>No login</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans authentification</translation>
     </message>
     <message>
         <source>Empty: send without logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : envoyer sans s&apos;authentifier</translation>
     </message>
     <message>
         <source>Ada Lovelace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marie Curie</translation>
     </message>
     <message>
         <source>ada@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>marie@example.org</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Work, Home, Test server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail, Maison, Serveur de test…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécuri&amp;té :</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>Log&amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentification :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>From na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;e&amp;xpéditeur :</translation>
     </message>
     <message>
         <source>&amp;From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse de l&apos;expéditeur :</translation>
     </message>
     <message>
         <source>&amp;EHLO name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;EHLO :</translation>
     </message>
     <message>
         <source>The password is asked when the server wants it and kept only while Sendscope runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est demandé quand le serveur l&apos;exige et n&apos;est conservé que pendant l&apos;exécution de Sendscope.</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau compte</translation>
     </message>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le compte</translation>
     </message>
     <message>
         <source>Enter the server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du serveur.</translation>
     </message>
     <message>
         <source>The server name cannot contain spaces or slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur ne peut contenir ni espaces ni barres obliques.</translation>
     </message>
     <message>
         <source>Enter the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>From address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;expéditeur : %1</translation>
     </message>
     <message>
         <source>From address: enter only the address; the name goes in From name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;expéditeur : saisissez uniquement l&apos;adresse ; le nom va dans Nom de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>From name: a line break is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;expéditeur : les sauts de ligne ne sont pas autorisés.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::AddressLineEdit</name>
     <message>
         <source>This is not a valid address list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste d&apos;adresses n&apos;est pas valide.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::CertificateDialog</name>
     <message>
         <source>&amp;Trust this certificate for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance à ce certificat pour ce compte</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non approuvé</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
         <source>Someone may be listening in, or the server is set up with a certificate of its own. Connect only if you know this certificate is the right one — compare its SHA-256 fingerprint with what the server&apos;s administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un est peut-être à l&apos;écoute, ou bien le serveur utilise un certificat qu&apos;il a lui-même créé. Ne vous connectez que si vous savez que ce certificat est le bon : comparez son empreinte SHA-256 avec celle que vous a fournie l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur : %1</translation>
     </message>
     <message>
         <source> (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (auto-signé)</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de certificats</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du certificat</translation>
     </message>
     <message>
         <source>C&amp;onnect anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Se c&amp;onnecter quand même</translation>
     </message>
     <message>
         <source>Remember the SHA-256 fingerprint: this server is accepted without asking as long as it shows this very certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser l&apos;empreinte SHA-256 : ce serveur sera accepté sans confirmation tant qu&apos;il présentera exactement ce certificat.</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide à partir du</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Self-signed: no authority vouches for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-signé : aucune autorité ne s&apos;en porte garante.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::ComposerWidget</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>name@example.org, Someone &lt;someone@example.org&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.org, Jean Dupont &lt;jean.dupont@example.org&gt;</translation>
     </message>
     <message>
         <source>Not shown to the other recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Non visible par les autres destinataires</translation>
     </message>
     <message>
         <source>Write your message here. Drop files on the window to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez votre message ici. Déposez des fichiers sur la fenêtre pour les joindre.</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À :</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cc :</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc&amp;i :</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the selected attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les pièces jointes sélectionnées</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre…</translation>
     </message>
     <message>
         <source>No account yet: add one from Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant : ajoutez-en un depuis Comptes</translation>
     </message>
     <message>
         <source>From: add an account first (Accounts ▸ New account).</source>
-        <translation type="unfinished"></translation>
+        <translation>De : ajoutez d&apos;abord un compte (Comptes ▸ Nouveau compte).</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cci</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>To: add at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>À : ajoutez au moins un destinataire.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s), %1 in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pièce jointe, %1 au total</numerusform>
+            <numerusform>%n pièces jointes, %1 au total</numerusform>
         </translation>
     </message>
     <message>
         <source>— larger than the %1 the server accepts (SIZE); it will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>— dépasse les %1 acceptés par le serveur (SIZE) ; le message sera refusé.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::LogItemDelegate</name>
     <message>
         <source>+%L1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>+%L1 ms</translation>
     </message>
     <message>
         <source>The server sent a line that is not an SMTP reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une ligne qui n&apos;est pas une réponse SMTP.</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À essayer : %1</translation>
     </message>
 </context>
 <context>
