@@ -754,1357 +754,1357 @@
     <name>Sendscope::Gui::LogStyle</name>
     <message>
         <source>Client command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande du client</translation>
     </message>
     <message>
         <source>Server 2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur 2xx</translation>
     </message>
     <message>
         <source>Server 3xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur 3xx</translation>
     </message>
     <message>
         <source>Server 4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur 4xx</translation>
     </message>
     <message>
         <source>Server 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur 5xx</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>What Sendscope wrote to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que Sendscope a écrit au serveur.</translation>
     </message>
     <message>
         <source>The server accepted: done, go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté : c&apos;est fait, on continue.</translation>
     </message>
     <message>
         <source>The server waits for more (the message, a login step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur attend la suite (le message, une étape d&apos;authentification).</translation>
     </message>
     <message>
         <source>Refused for now: it may work later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus temporaire : cela pourra fonctionner plus tard.</translation>
     </message>
     <message>
         <source>Refused: the same request will fail again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus : la même demande échouera de nouveau.</translation>
     </message>
     <message>
         <source>Encryption: handshake, cipher, certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement : négociation, suite de chiffrement, certificat.</translation>
     </message>
     <message>
         <source>What Sendscope is doing, in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait Sendscope, expliqué en mots.</translation>
     </message>
     <message>
         <source>Why the session stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la session s&apos;est arrêtée.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::MainWindow</name>
     <message>
         <source>Sendscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope</translation>
     </message>
     <message>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;envoi</translation>
     </message>
     <message>
         <source>Stop sending now (Esc); the message stays here</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;envoi immédiatement (Échap) ; le message reste ici</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre…</translation>
     </message>
     <message>
         <source>Attach files (Ctrl+Shift+A) — or drop them on the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers (Ctrl+Maj+A), ou les déposer sur la fenêtre</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
         <source>Save the message as an .eml file in the drafts folder (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le message en fichier .eml dans le dossier des brouillons (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Open .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un .eml…</translation>
     </message>
     <message>
         <source>Reading .eml files arrives with its own issue (MessageReader).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des fichiers .eml arrivera avec son propre ticket (MessageReader).</translation>
     </message>
     <message>
         <source>&amp;Export .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en .eml…</translation>
     </message>
     <message>
         <source>Write the message as an .eml file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le message dans un fichier .eml</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Find in log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans le journal</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau compte…</translation>
     </message>
     <message>
         <source>&amp;Edit account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le compte…</translation>
     </message>
     <message>
         <source>&amp;Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le compte</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The message was not sent: please check the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas été envoyé : veuillez vérifier les champs.</translation>
     </message>
     <message>
         <source>The message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas été envoyé.</translation>
     </message>
     <message>
         <source>The account has no server or From address: edit it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a pas de serveur ou d&apos;adresse d&apos;expéditeur : modifiez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Negotiating TLS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Négociation TLS…</translation>
     </message>
     <message>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification…</translation>
     </message>
     <message>
         <source>Greeting the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salutation du serveur…</translation>
     </message>
     <message>
         <source>Waiting for your decision about the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre décision concernant le certificat…</translation>
     </message>
     <message>
         <source>Waiting for the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du mot de passe…</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Closing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermeture de la connexion…</translation>
     </message>
     <message>
         <source>Sending %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi : %1 %</translation>
     </message>
     <message numerus="yes">
         <source>Sent at %1: %2 accepted the message for %n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyé à %1 : %2 a accepté le message pour %n destinataire.</numerusform>
+            <numerusform>Envoyé à %1 : %2 a accepté le message pour %n destinataires.</numerusform>
         </translation>
     </message>
     <message>
         <source>Message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Message envoyé</translation>
     </message>
     <message>
         <source>The session ended before the message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session s&apos;est terminée avant l&apos;envoi du message.</translation>
     </message>
     <message>
         <source>Cancelled at %1; nothing was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé à %1 ; rien n&apos;a été remis.</translation>
     </message>
     <message>
         <source>Sending cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi annulé</translation>
     </message>
     <message>
         <source>The message is still here: press Send to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est toujours là : cliquez sur Envoyer pour réessayer.</translation>
     </message>
     <message>
         <source>Accepted for %1 of %2 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté pour %1 destinataires sur %2.</translation>
     </message>
     <message>
         <source>Not sent (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé (%1) : %2</translation>
     </message>
     <message>
         <source>The message was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas été envoyé</translation>
     </message>
     <message>
         <source>The message was sent only in part</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a été envoyé qu&apos;en partie</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>The message is still here; check the account and press Send again. The protocol log shows every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est toujours là ; vérifiez le compte et cliquez de nouveau sur Envoyer. Le journal du protocole montre chaque étape.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>The draft was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Draft saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré sous %1.</translation>
     </message>
     <message>
         <source>Export message</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le message</translation>
     </message>
     <message>
         <source>Email message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message électronique (*.eml)</translation>
     </message>
     <message>
         <source>The message was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas été exporté.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1.</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::MessageBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu : %1</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À essayer : %1</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::PasswordDialog</name>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>%1 asks for the password of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande le mot de passe de %2.</translation>
     </message>
     <message>
         <source>It is kept in memory until Sendscope quits and never written to disk or to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est conservé en mémoire jusqu&apos;à la fermeture de Sendscope et n&apos;est jamais écrit sur le disque ni dans le journal.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::ProtocolLogDock</name>
     <message>
         <source>Protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal du protocole</translation>
     </message>
     <message>
         <source>SMTP conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation SMTP</translation>
     </message>
     <message>
         <source>Explanation of the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication de la ligne sélectionnée</translation>
     </message>
     <message>
         <source>Relative time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps relatif</translation>
     </message>
     <message>
         <source>Show milliseconds since the session started instead of the clock time</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les millisecondes écoulées depuis le début de la session au lieu de l&apos;heure</translation>
     </message>
     <message>
         <source>Hide TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer TLS</translation>
     </message>
     <message>
         <source>Hide handshake and certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les détails de négociation et de certificat</translation>
     </message>
     <message>
         <source>Hide info</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les infos</translation>
     </message>
     <message>
         <source>Show only what went over the wire</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que ce qui a transité sur le réseau</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal</translation>
     </message>
     <message>
         <source>Enter: next match; Shift+Enter: previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée : résultat suivant ; Maj+Entrée : résultat précédent</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Save log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal…</translation>
     </message>
     <message>
         <source>Save the log as text or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal en texte ou en HTML</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Remove every line from the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les lignes du journal</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>What the colours mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification des couleurs</translation>
     </message>
     <message>
         <source>Sendscope protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal du protocole Sendscope</translation>
     </message>
     <message>
         <source>Save protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal du protocole</translation>
     </message>
     <message>
         <source>Text (*.txt *.log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (*.txt *.log)</translation>
     </message>
     <message>
         <source>HTML (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html *.htm)</translation>
     </message>
     <message>
         <source>Could not save the log to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le journal dans %1 : %2</translation>
     </message>
     <message>
         <source>Select a line to see what it means. Passwords and login data are shown only as &amp;lt;redacted&amp;gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne pour voir ce qu&apos;elle signifie. Les mots de passe et les données d&apos;authentification ne sont affichés que sous la forme &amp;lt;redacted&amp;gt;.</translation>
     </message>
     <message>
         <source>This line is not an SMTP reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne n&apos;est pas une réponse SMTP.</translation>
     </message>
     <message>
         <source>The server&apos;s words:</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur :</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À essayer : %1</translation>
     </message>
     <message>
         <source>See %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir %1.</translation>
     </message>
     <message>
         <source>A secret in this line was replaced by &amp;lt;redacted&amp;gt; before it reached the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret de cette ligne a été remplacé par &amp;lt;redacted&amp;gt; avant d&apos;arriver dans le journal.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::KeychainSecretStore</name>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau macOS</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire d&apos;identification Windows</translation>
     </message>
     <message>
         <source>Secret Service / KWallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau Secret Service / KWallet</translation>
     </message>
     <message>
         <source>The keychain did not answer in time. It may be locked or waiting for a prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas répondu à temps. Il est peut-être verrouillé ou en attente d&apos;une confirmation.</translation>
     </message>
     <message>
         <source>Part %1 of the stored secret is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie %1 du secret enregistré est manquante : %2</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::LogRecord</name>
     <message>
         <source> … [truncated, %1 characters in all]</source>
-        <translation type="unfinished"></translation>
+        <translation> … [tronqué, %1 caractères au total]</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::MemorySecretStore</name>
     <message>
         <source>No secret is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;est enregistré pour ce compte.</translation>
     </message>
     <message>
         <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire (cette session uniquement)</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime</name>
     <message>
         <source>it needs the form name@domain</source>
-        <translation type="unfinished"></translation>
+        <translation>elle doit avoir la forme nom@domaine</translation>
     </message>
     <message>
         <source>the part before @ is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie avant le @ dépasse 64 caractères</translation>
     </message>
     <message>
         <source>the quoted part before @ is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie entre guillemets avant le @ n&apos;est pas fermée</translation>
     </message>
     <message>
         <source>dots in the part before @ must be single and in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>les points de la partie avant le @ doivent être isolés et placés au milieu</translation>
     </message>
     <message>
         <source>the character &apos;%1&apos; is not allowed before @</source>
-        <translation type="unfinished"></translation>
+        <translation>le caractère « %1 » n&apos;est pas autorisé avant le @</translation>
     </message>
     <message>
         <source>the address literal after @ is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse littérale après le @ n&apos;est pas fermée</translation>
     </message>
     <message>
         <source>the domain &quot;%1&quot; is not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine « %1 » n&apos;est pas un nom d&apos;hôte valide</translation>
     </message>
     <message>
         <source>the domain &quot;%1&quot; contains &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine « %1 » contient « %2 »</translation>
     </message>
     <message>
         <source>it is longer than 254 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>elle dépasse 254 caractères</translation>
     </message>
     <message>
         <source>the international domain &quot;%1&quot; has no valid ASCII (punycode) form</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine international « %1 » n&apos;a pas de forme ASCII (punycode) valide</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime::Header</name>
     <message>
         <source>%1 &quot;%2&quot; contains a line break or NUL character; that could inject headers, so it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » contient un saut de ligne ou un caractère NUL ; cela pourrait injecter des en-têtes, il est donc refusé.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime::Mailbox</name>
     <message>
         <source>The address &quot;%1&quot; contains a line break or NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse « %1 » contient un saut de ligne ou un caractère NUL.</translation>
     </message>
     <message>
         <source>An address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse est vide.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; has a &apos;&lt;&apos; without a closing &apos;&gt;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse « %1 » contient un « &lt; » sans « &gt; » fermant.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse « %1 » n&apos;est pas valide : %2.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime::MessageWriter</name>
     <message>
         <source>A message can only be opened for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message ne peut être ouvert qu&apos;en lecture.</translation>
     </message>
     <message>
         <source>The message has no sender (From).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas d&apos;expéditeur (From).</translation>
     </message>
     <message>
         <source>The subject</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet</translation>
     </message>
     <message>
         <source>The User-Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Le User-Agent</translation>
     </message>
     <message>
         <source>The display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom affiché</translation>
     </message>
     <message>
         <source>The header name &quot;%1&quot; is not valid: it needs 1 to 76 printable ASCII characters without a colon or space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;en-tête « %1 » n&apos;est pas valide : il doit comporter de 1 à 76 caractères ASCII imprimables, sans deux-points ni espace.</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; is set from its own field, not as an extra header.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête « %1 » est défini par son propre champ, et non comme en-tête supplémentaire.</translation>
     </message>
     <message>
         <source>The header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête %1</translation>
     </message>
     <message>
         <source>The attachment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la pièce jointe</translation>
     </message>
     <message>
         <source>The media type &quot;%1&quot; of &quot;%2&quot; is not of the form type/subtype.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de média « %1 » de « %2 » n&apos;a pas la forme type/sous-type.</translation>
     </message>
     <message>
         <source>The Content-ID &quot;%1&quot; of &quot;%2&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Content-ID « %1 » de « %2 » n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Cannot read the attachment &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la pièce jointe « %1 » : %2.</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <source>The attachment &quot;%1&quot; is not a regular file; its size must be known before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe « %1 » n&apos;est pas un fichier ordinaire ; sa taille doit être connue avant l&apos;envoi.</translation>
     </message>
     <message>
         <source>The Message-ID &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Message-ID « %1 » n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>No usable MIME boundary could be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer une délimitation MIME utilisable.</translation>
     </message>
     <message>
         <source>Internal error: read past the end of the attachment &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne : lecture au-delà de la fin de la pièce jointe « %1 ».</translation>
     </message>
     <message>
         <source>The attachment &quot;%1&quot; changed or became unreadable while sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe « %1 » a changé ou est devenue illisible pendant l&apos;envoi.</translation>
     </message>
     <message>
         <source>Internal error: the message is shorter than its size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne : le message est plus court que sa taille annoncée.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::ReplyExplainer</name>
     <message>
         <source>The server accepted the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la commande.</translation>
     </message>
     <message>
         <source>The server sent a reply code that SMTP does not define: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un code de réponse que SMTP ne définit pas : « %1 ».</translation>
     </message>
     <message>
         <source>Check that the port belongs to an SMTP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le port correspond bien à un serveur SMTP.</translation>
     </message>
     <message>
         <source>Nothing needs to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>The server accepted the command and is waiting for more input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la commande et attend la suite.</translation>
     </message>
     <message>
         <source>Nothing needs to change; Sendscope continues the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification n&apos;est nécessaire ; Sendscope poursuit l&apos;échange.</translation>
     </message>
     <message>
         <source>The server refused for now (“%1”); the same request may work later.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé pour l&apos;instant (« %1 ») ; la même demande pourra réussir plus tard.</translation>
     </message>
     <message>
         <source>Wait a few minutes and try again; if it keeps happening, the server&apos;s words name the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez quelques minutes puis réessayez ; si cela se reproduit, la réponse du serveur en indique la raison.</translation>
     </message>
     <message>
         <source>The server refused the request permanently: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé définitivement la demande : « %1 ».</translation>
     </message>
     <message>
         <source>Sending it again unchanged will fail again: change what the server&apos;s words point to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer la même demande sans modification échouera encore : corrigez ce que désigne la réponse du serveur.</translation>
     </message>
     <message>
         <source>The server answered with its system status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec l&apos;état de son système.</translation>
     </message>
     <message>
         <source>The server sent a help message meant for a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un message d&apos;aide destiné à un humain.</translation>
     </message>
     <message>
         <source>The server is ready (a greeting, or ready to start TLS after STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est prêt (message d&apos;accueil, ou prêt à démarrer TLS après STARTTLS).</translation>
     </message>
     <message>
         <source>The server is closing the connection as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ferme la connexion comme demandé.</translation>
     </message>
     <message>
         <source>The server accepted the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté l&apos;authentification.</translation>
     </message>
     <message>
         <source>The server completed the requested action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a effectué l&apos;action demandée.</translation>
     </message>
     <message>
         <source>The recipient is not local to this server, but the server will forward the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n&apos;est pas local à ce serveur, mais le serveur va transférer le message.</translation>
     </message>
     <message>
         <source>The server cannot verify the user but will accept the message and try to deliver it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne peut pas vérifier l&apos;utilisateur, mais il accepte le message et tentera de le remettre.</translation>
     </message>
     <message>
         <source>The server is waiting for the next step of the login exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur attend l&apos;étape suivante de l&apos;échange d&apos;authentification.</translation>
     </message>
     <message>
         <source>Nothing needs to change; Sendscope answers the challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification n&apos;est nécessaire ; Sendscope répond au défi.</translation>
     </message>
     <message>
         <source>The server is ready to receive the message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est prêt à recevoir le texte du message.</translation>
     </message>
     <message>
         <source>Nothing needs to change; Sendscope sends the message and ends it with a line holding a single dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification n&apos;est nécessaire ; Sendscope envoie le message et le termine par une ligne ne contenant qu&apos;un point.</translation>
     </message>
     <message>
         <source>The server is not available right now and is closing the connection: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;est pas disponible pour le moment et ferme la connexion : « %1 ».</translation>
     </message>
     <message>
         <source>Try again later; if it happens at once on every attempt, the server may be limiting connections from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; si cela se produit immédiatement à chaque tentative, le serveur limite peut-être les connexions depuis votre adresse.</translation>
     </message>
     <message>
         <source>The server wants this account to change its password or login method before it can log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige que ce compte change de mot de passe ou de méthode d&apos;authentification avant de pouvoir se connecter.</translation>
     </message>
     <message>
         <source>Sign in once with the provider&apos;s web mail or account page, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous une fois au webmail ou à la page de compte du fournisseur, puis réessayez.</translation>
     </message>
     <message>
         <source>The mailbox is not available for now (busy, or held back by the server&apos;s policy): “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres est indisponible pour l&apos;instant (occupée, ou bloquée par la politique du serveur) : « %1 ».</translation>
     </message>
     <message>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server hit an error of its own while handling the request: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré une erreur interne en traitant la demande : « %1 ».</translation>
     </message>
     <message>
         <source>Try again later; if it persists, tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; si le problème persiste, prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>The server does not have room for this right now (storage, or too many recipients in one go): “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur manque de place pour cela en ce moment (stockage, ou trop de destinataires à la fois) : « %1 ».</translation>
     </message>
     <message>
         <source>Try again later, or send to fewer recipients per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard, ou envoyez à moins de destinataires par message.</translation>
     </message>
     <message>
         <source>The server could not log in or start TLS for a temporary reason: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu authentifier ou démarrer TLS pour une raison temporaire : « %1 ».</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>The server cannot handle the parameters given with MAIL FROM or RCPT TO for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne peut pas traiter pour l&apos;instant les paramètres fournis avec MAIL FROM ou RCPT TO.</translation>
     </message>
     <message>
         <source>Try again later, or send without the extra options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard, ou envoyez sans les options supplémentaires.</translation>
     </message>
     <message>
         <source>The server did not recognise the command or the line was too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas reconnu la commande, ou la ligne était trop longue.</translation>
     </message>
     <message>
         <source>Check that the server really speaks SMTP on this port, and that the port and security mode are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le serveur parle réellement SMTP sur ce port, et que le port et le mode de sécurité sont corrects.</translation>
     </message>
     <message>
         <source>The server refused the arguments of the command as badly formed: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé les arguments de la commande, jugés mal formés : « %1 ».</translation>
     </message>
     <message>
         <source>Check the addresses and the host name Sendscope sends in EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les adresses et le nom d&apos;hôte que Sendscope envoie avec EHLO.</translation>
     </message>
     <message>
         <source>The server does not implement this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;implémente pas cette commande.</translation>
     </message>
     <message>
         <source>Choose another option (for example another login method) that the server lists in its EHLO reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une autre option (par exemple une autre méthode d&apos;authentification) parmi celles que le serveur liste dans sa réponse à EHLO.</translation>
     </message>
     <message>
         <source>The server received commands in an order it does not accept (for example mail before login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a reçu des commandes dans un ordre qu&apos;il n&apos;accepte pas (par exemple un envoi avant l&apos;authentification).</translation>
     </message>
     <message>
         <source>Log in if the server requires it; otherwise tell the Sendscope developers, as this is a client bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiez-vous si le serveur l&apos;exige ; sinon, signalez-le aux développeurs de Sendscope, car il s&apos;agit d&apos;un bogue du client.</translation>
     </message>
     <message>
         <source>The server does not implement a parameter of the command (often an unknown login method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;implémente pas un paramètre de la commande (souvent une méthode d&apos;authentification inconnue).</translation>
     </message>
     <message>
         <source>Choose a login method the server lists in its EHLO reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une méthode d&apos;authentification que le serveur liste dans sa réponse à EHLO.</translation>
     </message>
     <message>
         <source>This host does not accept mail at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet hôte n&apos;accepte aucun courrier.</translation>
     </message>
     <message>
         <source>Use the provider&apos;s submission server instead of this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez plutôt le serveur de soumission du fournisseur que cet hôte.</translation>
     </message>
     <message>
         <source>The server requires a login (or STARTTLS) before it accepts this command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige une authentification (ou STARTTLS) avant d&apos;accepter cette commande : « %1 ».</translation>
     </message>
     <message>
         <source>Turn on login with your account&apos;s user name and password, over STARTTLS or TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez l&apos;authentification avec le nom d&apos;utilisateur et le mot de passe de votre compte, via STARTTLS ou TLS.</translation>
     </message>
     <message>
         <source>The server considers the chosen login method too weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur juge la méthode d&apos;authentification choisie trop faible.</translation>
     </message>
     <message>
         <source>Use a stronger login method, or the kind of password the provider asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une méthode d&apos;authentification plus forte, ou le type de mot de passe demandé par le fournisseur.</translation>
     </message>
     <message>
         <source>The server did not accept the user name and password: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe : « %1 ».</translation>
     </message>
     <message>
         <source>Check the user name (often the full address) and the password; many providers need an app password or OAuth instead of the account password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;utilisateur (souvent l&apos;adresse complète) et le mot de passe ; de nombreux fournisseurs exigent un mot de passe d&apos;application ou OAuth au lieu du mot de passe du compte.</translation>
     </message>
     <message>
         <source>The server requires an encrypted connection for this login method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige une connexion chiffrée pour cette méthode d&apos;authentification.</translation>
     </message>
     <message>
         <source>Use STARTTLS (port 587) or TLS (port 465) before logging in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez STARTTLS (port 587) ou TLS (port 465) avant de vous authentifier.</translation>
     </message>
     <message>
         <source>The server refused the request: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la demande : « %1 ».</translation>
     </message>
     <message>
         <source>Check the address; if it is right, the server&apos;s words name the policy that refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse ; si elle est correcte, la réponse du serveur indique la règle qui l&apos;a refusée.</translation>
     </message>
     <message>
         <source>The recipient is not local to this server and it will not forward the message: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n&apos;est pas local à ce serveur, et celui-ci ne transférera pas le message : « %1 ».</translation>
     </message>
     <message>
         <source>Send to the address the server names, or ask the recipient for a current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez à l&apos;adresse indiquée par le serveur, ou demandez au destinataire son adresse actuelle.</translation>
     </message>
     <message>
         <source>The message is larger than the server or mailbox allows: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le message dépasse la taille autorisée par le serveur ou la boîte aux lettres : « %1 ».</translation>
     </message>
     <message>
         <source>Send smaller attachments, or share large files by a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez des pièces jointes plus petites, ou partagez les gros fichiers par un lien.</translation>
     </message>
     <message>
         <source>The server does not allow this mailbox name: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;autorise pas ce nom de boîte aux lettres : « %1 ».</translation>
     </message>
     <message>
         <source>Check the spelling of the address; some servers also refuse a From address the account does not own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe de l&apos;adresse ; certains serveurs refusent aussi une adresse d&apos;expéditeur qui n&apos;appartient pas au compte.</translation>
     </message>
     <message>
         <source>The server refused the transaction: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la transaction : « %1 ».</translation>
     </message>
     <message>
         <source>Read the server&apos;s words: this is often a policy or spam-filter refusal that only the server&apos;s administrator can lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la réponse du serveur : il s&apos;agit souvent d&apos;un refus lié à une règle ou à un filtre antispam que seul l&apos;administrateur du serveur peut lever.</translation>
     </message>
     <message>
         <source>The server does not recognise or implement a parameter given with MAIL FROM or RCPT TO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne reconnaît pas ou n&apos;implémente pas un paramètre fourni avec MAIL FROM ou RCPT TO.</translation>
     </message>
     <message>
         <source>Send without the extra options (such as SMTPUTF8, DSN or SIZE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez sans les options supplémentaires (comme SMTPUTF8, DSN ou SIZE).</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not accept mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire n&apos;accepte pas de courrier.</translation>
     </message>
     <message>
         <source>Check the domain of the address for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu&apos;il n&apos;y a pas de faute de frappe dans le domaine de l&apos;adresse.</translation>
     </message>
     <message>
         <source>The server gave no further detail about the status: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a donné aucun détail supplémentaire sur l&apos;état : « %1 ».</translation>
     </message>
     <message>
         <source>The server&apos;s own words are the only clue; read them for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur est le seul indice ; lisez-la pour connaître la raison.</translation>
     </message>
     <message>
         <source>Something about an address (sender or recipient) caused this: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un problème lié à une adresse (expéditeur ou destinataire) en est la cause : « %1 ».</translation>
     </message>
     <message>
         <source>Check the sender and recipient addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les adresses de l&apos;expéditeur et des destinataires.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox does not exist on the destination system: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres du destinataire n&apos;existe pas sur le système de destination : « %1 ».</translation>
     </message>
     <message>
         <source>Check the part of the address before the @ for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu&apos;il n&apos;y a pas de faute de frappe dans la partie de l&apos;adresse avant le @.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not exist or does not accept mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire n&apos;existe pas ou n&apos;accepte pas de courrier.</translation>
     </message>
     <message>
         <source>Check the part of the address after the @ for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu&apos;il n&apos;y a pas de faute de frappe dans la partie de l&apos;adresse après le @.</translation>
     </message>
     <message>
         <source>The recipient address is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du destinataire n&apos;est pas une adresse valide.</translation>
     </message>
     <message>
         <source>Fix the address: it must look like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;adresse : elle doit avoir la forme nom@example.org.</translation>
     </message>
     <message>
         <source>The recipient address matches more than one mailbox on the destination system.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du destinataire correspond à plusieurs boîtes aux lettres sur le système de destination.</translation>
     </message>
     <message>
         <source>Use the full, exact address of the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;adresse complète et exacte du destinataire.</translation>
     </message>
     <message>
         <source>The recipient address is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du destinataire est valide.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox has moved and there is no forwarding address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres du destinataire a été déplacée et il n&apos;existe pas d&apos;adresse de réexpédition.</translation>
     </message>
     <message>
         <source>Ask the recipient for a current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au destinataire son adresse actuelle.</translation>
     </message>
     <message>
         <source>The sender address is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;expéditeur n&apos;est pas une adresse valide.</translation>
     </message>
     <message>
         <source>Fix the From address of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;adresse d&apos;expéditeur du compte.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not valid or cannot receive replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;expéditeur n&apos;est pas valide ou ne peut pas recevoir de réponses.</translation>
     </message>
     <message>
         <source>Use a From address in a domain that exists and receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une adresse d&apos;expéditeur dans un domaine qui existe et reçoit du courrier.</translation>
     </message>
     <message>
         <source>The message was passed on to a mail system that cannot report whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été transmis à un système de messagerie qui ne peut pas indiquer s&apos;il a été remis.</translation>
     </message>
     <message>
         <source>Nothing needs to change; there will be no further delivery report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification n&apos;est nécessaire ; il n&apos;y aura pas d&apos;autre rapport de remise.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain publishes a null MX record, saying it accepts no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire publie un enregistrement MX nul, indiquant qu&apos;il n&apos;accepte aucun courrier.</translation>
     </message>
     <message>
         <source>Check the domain of the address; this domain receives no mail at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le domaine de l&apos;adresse ; ce domaine ne reçoit aucun courrier.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox exists but something about it stopped delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres du destinataire existe, mais un problème la concernant a empêché la remise : « %1 ».</translation>
     </message>
     <message>
         <source>Read the server&apos;s words; try again later or reach the recipient another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la réponse du serveur ; réessayez plus tard ou contactez le destinataire par un autre moyen.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox exists but is disabled and not taking messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres du destinataire existe, mais elle est désactivée et n&apos;accepte pas de messages.</translation>
     </message>
     <message>
         <source>Reach the recipient another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactez le destinataire par un autre moyen.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres du destinataire est pleine.</translation>
     </message>
     <message>
         <source>Try again later, or tell the recipient another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard, ou prévenez le destinataire par un autre moyen.</translation>
     </message>
     <message>
         <source>The message is larger than the recipient&apos;s mailbox accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message dépasse la taille acceptée par la boîte aux lettres du destinataire.</translation>
     </message>
     <message>
         <source>The recipient is a mailing list that could not be expanded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire est une liste de diffusion qui n&apos;a pas pu être développée.</translation>
     </message>
     <message>
         <source>Tell the list&apos;s owner; the list itself is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez le propriétaire de la liste ; la liste elle-même est défectueuse.</translation>
     </message>
     <message>
         <source>The destination mail system had a problem of its own: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le système de messagerie de destination a rencontré un problème interne : « %1 ».</translation>
     </message>
     <message>
         <source>The destination mail system is out of storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de messagerie de destination n&apos;a plus d&apos;espace de stockage.</translation>
     </message>
     <message>
         <source>The destination system is not accepting messages right now (maintenance or overload).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de destination n&apos;accepte pas de messages pour le moment (maintenance ou surcharge).</translation>
     </message>
     <message>
         <source>The destination system cannot handle a feature the message needs (for example 8-bit or UTF-8 content).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de destination ne prend pas en charge une fonctionnalité nécessaire au message (par exemple un contenu 8 bits ou UTF-8).</translation>
     </message>
     <message>
         <source>Send the message without the feature, for example with plain ASCII addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le message sans cette fonctionnalité, par exemple avec des adresses en ASCII simple.</translation>
     </message>
     <message>
         <source>The message is larger than the destination system accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message dépasse la taille acceptée par le système de destination.</translation>
     </message>
     <message>
         <source>The destination system is configured wrongly and cannot accept the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de destination est mal configuré et ne peut pas accepter le message.</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator; nothing on your side will fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez l&apos;administrateur du serveur ; rien de votre côté ne résoudra le problème.</translation>
     </message>
     <message>
         <source>The message was accepted but its requested priority was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été accepté, mais la priorité demandée a été modifiée.</translation>
     </message>
     <message>
         <source>A network or routing problem stopped delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un problème de réseau ou de routage a empêché la remise : « %1 ».</translation>
     </message>
     <message>
         <source>The next mail server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie suivant n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>Try again later; the recipient&apos;s server may be down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; le serveur du destinataire est peut-être hors service.</translation>
     </message>
     <message>
         <source>The connection to the next mail server broke during the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion avec le serveur de messagerie suivant a été interrompue pendant le transfert.</translation>
     </message>
     <message>
         <source>A directory server (usually DNS) failed while routing the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur d&apos;annuaire (généralement DNS) a échoué pendant l&apos;acheminement du message.</translation>
     </message>
     <message>
         <source>Try again later; if it persists, the recipient domain&apos;s DNS may be broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; si le problème persiste, le DNS du domaine du destinataire est peut-être défaillant.</translation>
     </message>
     <message>
         <source>The mail system could not find a route to the recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de messagerie n&apos;a trouvé aucune route vers le domaine du destinataire.</translation>
     </message>
     <message>
         <source>Check the domain of the address; it may have no mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le domaine de l&apos;adresse ; il n&apos;a peut-être aucun serveur de messagerie.</translation>
     </message>
     <message>
         <source>The mail system is congested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de messagerie est engorgé.</translation>
     </message>
     <message>
         <source>The message went round in a loop between mail servers (often a forwarding rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a tourné en boucle entre des serveurs de messagerie (souvent à cause d&apos;une règle de transfert).</translation>
     </message>
     <message>
         <source>Check forwarding rules on your account and ask the recipient to check theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les règles de transfert de votre compte et demandez au destinataire de vérifier les siennes.</translation>
     </message>
     <message>
         <source>The message was too old to keep trying to deliver it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message était trop ancien pour continuer à tenter de le remettre.</translation>
     </message>
     <message>
         <source>Send it again; if it fails again, the recipient&apos;s server may be unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyez-le ; s&apos;il échoue de nouveau, le serveur du destinataire est peut-être injoignable.</translation>
     </message>
     <message>
         <source>The server reported a protocol problem: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé un problème de protocole : « %1 ».</translation>
     </message>
     <message>
         <source>Check that the port and security mode are right for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le port et le mode de sécurité conviennent à ce serveur.</translation>
     </message>
     <message>
         <source>The server did not accept the command at this point or does not support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté la commande à ce stade ou ne la prend pas en charge.</translation>
     </message>
     <message>
         <source>Log in first if the server requires it; otherwise tell the Sendscope developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiez-vous d&apos;abord si le serveur l&apos;exige ; sinon, prévenez les développeurs de Sendscope.</translation>
     </message>
     <message>
         <source>The server could not parse the command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu analyser la commande : « %1 ».</translation>
     </message>
     <message>
         <source>Check the addresses and the EHLO host name for unusual characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que les adresses et le nom d&apos;hôte EHLO ne contiennent pas de caractères inhabituels.</translation>
     </message>
     <message>
         <source>The message has more recipients than the server accepts at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a plus de destinataires que le serveur n&apos;en accepte à la fois.</translation>
     </message>
     <message>
         <source>Send to fewer recipients per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez à moins de destinataires par message.</translation>
     </message>
     <message>
         <source>The server refused an argument of the command as invalid or unsupported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé un argument de la commande, jugé non valide ou non pris en charge.</translation>
     </message>
     <message>
         <source>Send without the extra options, and check the addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez sans les options supplémentaires et vérifiez les adresses.</translation>
     </message>
     <message>
         <source>The server and Sendscope disagree about the protocol version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur et Sendscope ne sont pas d&apos;accord sur la version du protocole.</translation>
     </message>
     <message>
         <source>A line of the login exchange was longer than the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne de l&apos;échange d&apos;authentification dépassait la longueur acceptée par le serveur.</translation>
     </message>
     <message>
         <source>Use a shorter token or another login method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un jeton plus court ou une autre méthode d&apos;authentification.</translation>
     </message>
     <message>
         <source>Something in the message content stopped delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un élément du contenu du message a empêché la remise : « %1 ».</translation>
     </message>
     <message>
         <source>Read the server&apos;s words; try without unusual attachments or encodings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la réponse du serveur ; réessayez sans pièces jointes ni encodages inhabituels.</translation>
     </message>
     <message>
         <source>The message contains a kind of content the destination does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message contient un type de contenu que la destination ne prend pas en charge.</translation>
     </message>
     <message>
         <source>Send the content in a more common format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le contenu dans un format plus courant.</translation>
     </message>
     <message>
         <source>The message would need converting to be delivered, and conversion was forbidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message devrait être converti pour être remis, et la conversion était interdite.</translation>
     </message>
     <message>
         <source>Send the message in a form the destination accepts without conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le message sous une forme que la destination accepte sans conversion.</translation>
     </message>
     <message>
         <source>The message would need converting to be delivered, and the mail system cannot convert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message devrait être converti pour être remis, et le système de messagerie ne sait pas le convertir.</translation>
     </message>
     <message>
         <source>Send the message in a more common format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le message dans un format plus courant.</translation>
     </message>
     <message>
         <source>The message was delivered, but a conversion lost some of its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été remis, mais une conversion a fait perdre une partie de son contenu.</translation>
     </message>
     <message>
         <source>Check with the recipient that the message arrived intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez auprès du destinataire que le message est arrivé intact.</translation>
     </message>
     <message>
         <source>A conversion of the message content failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversion du contenu du message a échoué.</translation>
     </message>
     <message>
         <source>The server could not fetch the message content from the place it was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu récupérer le contenu du message à l&apos;emplacement indiqué.</translation>
     </message>
     <message>
         <source>Send the message with its content included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le message avec son contenu inclus.</translation>
     </message>
     <message>
         <source>A sender or recipient address with non-ASCII characters is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse d&apos;expéditeur ou de destinataire comportant des caractères non ASCII n&apos;est pas autorisée ici.</translation>
     </message>
     <message>
         <source>Use an ASCII-only address for this recipient or server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une adresse entièrement en ASCII pour ce destinataire ou ce serveur.</translation>
     </message>
     <message>
         <source>The server needs to reply in UTF-8 but the client did not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur doit répondre en UTF-8, mais le client ne l&apos;a pas autorisé.</translation>
     </message>
     <message>
         <source>Send with SMTPUTF8 enabled, or use ASCII-only addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez avec SMTPUTF8 activé, ou utilisez des adresses entièrement en ASCII.</translation>
     </message>
     <message>
         <source>The message has UTF-8 header fields that cannot be passed on to one or more recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message contient des champs d&apos;en-tête UTF-8 qui ne peuvent pas être transmis à un ou plusieurs destinataires.</translation>
     </message>
     <message>
         <source>Use ASCII-only addresses and header fields for these recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des adresses et des champs d&apos;en-tête entièrement en ASCII pour ces destinataires.</translation>
     </message>
     <message>
         <source>The server needs to reply in UTF-8 but the client did not allow it (a duplicate registration of X.6.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur doit répondre en UTF-8, mais le client ne l&apos;a pas autorisé (doublon de l&apos;enregistrement de X.6.8).</translation>
     </message>
     <message>
         <source>A security or policy rule stopped the command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une règle de sécurité ou de politique a bloqué la commande : « %1 ».</translation>
     </message>
     <message>
         <source>Read the server&apos;s words; often the server needs a login or STARTTLS first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la réponse du serveur ; souvent, le serveur exige d&apos;abord une authentification ou STARTTLS.</translation>
     </message>
     <message>
         <source>The server&apos;s policy does not allow this delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La politique du serveur n&apos;autorise pas cette remise : « %1 ».</translation>
     </message>
     <message>
         <source>Log in if you have not; otherwise the recipient&apos;s administrator must allow your messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiez-vous si ce n&apos;est pas déjà fait ; sinon, l&apos;administrateur du destinataire doit autoriser vos messages.</translation>
     </message>
     <message>
         <source>You are not allowed to send to this mailing list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas autorisé à écrire à cette liste de diffusion.</translation>
     </message>
     <message>
         <source>Ask the list&apos;s owner for permission to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire de la liste l&apos;autorisation d&apos;y publier.</translation>
     </message>
     <message>
         <source>The message would need a security conversion that is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message nécessiterait une conversion de sécurité impossible.</translation>
     </message>
     <message>
         <source>Send the message without signing or encryption, or check with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le message sans signature ni chiffrement, ou vérifiez auprès du destinataire.</translation>
     </message>
     <message>
         <source>The message asks for security features the mail system does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message demande des fonctions de sécurité que le système de messagerie ne prend pas en charge.</translation>
     </message>
     <message>
         <source>Send the message without those security options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le message sans ces options de sécurité.</translation>
     </message>
     <message>
         <source>A cryptographic step (checking a signature or decrypting) failed.</source>
