@@ -2108,808 +2108,808 @@
     </message>
     <message>
         <source>A cryptographic step (checking a signature or decrypting) failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape cryptographique (vérification d&apos;une signature ou déchiffrement) a échoué.</translation>
     </message>
     <message>
         <source>Check the signing or encryption keys in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les clés de signature ou de chiffrement utilisées.</translation>
     </message>
     <message>
         <source>The message uses a cryptographic algorithm the system does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message utilise un algorithme cryptographique que le système ne prend pas en charge.</translation>
     </message>
     <message>
         <source>Sign or encrypt with a more common algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez ou chiffrez avec un algorithme plus courant.</translation>
     </message>
     <message>
         <source>The message failed an integrity check: it was changed or corrupted on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a échoué à un contrôle d&apos;intégrité : il a été modifié ou corrompu en chemin.</translation>
     </message>
     <message>
         <source>Send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyez-le.</translation>
     </message>
     <message>
         <source>The server did not accept the login: the credentials are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté l&apos;authentification : les identifiants ne sont pas valides.</translation>
     </message>
     <message>
         <source>Check the user name and password; many providers need an app password or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;utilisateur et le mot de passe ; de nombreux fournisseurs exigent un mot de passe d&apos;application ou OAuth.</translation>
     </message>
     <message>
         <source>The server considers the login method too weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur juge la méthode d&apos;authentification trop faible.</translation>
     </message>
     <message>
         <source>The server needs an encrypted connection before this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige d&apos;abord une connexion chiffrée.</translation>
     </message>
     <message>
         <source>Use STARTTLS (port 587) or TLS (port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez STARTTLS (port 587) ou TLS (port 465).</translation>
     </message>
     <message>
         <source>The server allows this login method only over an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;autorise cette méthode d&apos;authentification que sur une connexion chiffrée.</translation>
     </message>
     <message>
         <source>The account must change its password or login method before it can log in this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte doit changer de mot de passe ou de méthode d&apos;authentification avant de pouvoir s&apos;authentifier ainsi.</translation>
     </message>
     <message>
         <source>The login worked but the account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification a réussi, mais le compte est désactivé.</translation>
     </message>
     <message>
         <source>Contact the provider or administrator to enable the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactez le fournisseur ou l&apos;administrateur pour faire activer le compte.</translation>
     </message>
     <message>
         <source>The server requires a trust relationship (such as a verified sign-in) it does not have yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige une relation de confiance (par exemple une connexion vérifiée) qu&apos;il n&apos;a pas encore.</translation>
     </message>
     <message>
         <source>Sign in once with the provider&apos;s web mail, confirm any security prompt, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous une fois au webmail du fournisseur, confirmez toute demande de sécurité, puis réessayez.</translation>
     </message>
     <message>
         <source>The requested priority is lower than the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La priorité demandée est inférieure à celle que le serveur accepte.</translation>
     </message>
     <message>
         <source>Send with a higher priority or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez avec une priorité plus élevée, ou sans priorité.</translation>
     </message>
     <message>
         <source>The message is too large for the requested priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est trop volumineux pour la priorité demandée.</translation>
     </message>
     <message>
         <source>Send with a lower priority or a smaller message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez avec une priorité plus basse ou un message plus petit.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox has changed owner since the time the message asked about.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres du destinataire a changé de propriétaire depuis la date indiquée par le message.</translation>
     </message>
     <message>
         <source>Confirm the recipient&apos;s current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez l&apos;adresse actuelle du destinataire.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain has changed owner since the time the message asked about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine du destinataire a changé de propriétaire depuis la date indiquée par le message.</translation>
     </message>
     <message>
         <source>The server cannot check how long the recipient address has been valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne peut pas vérifier depuis quand l&apos;adresse du destinataire est valide.</translation>
     </message>
     <message>
         <source>Send without the recipient-valid-since check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez sans la vérification recipient-valid-since.</translation>
     </message>
     <message>
         <source>The message carries no DKIM signature that passed verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne porte aucune signature DKIM ayant passé la vérification.</translation>
     </message>
     <message>
         <source>Have the domain owner set up DKIM signing for your From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire du domaine de mettre en place la signature DKIM pour votre domaine d&apos;expédition.</translation>
     </message>
     <message>
         <source>The message&apos;s DKIM signatures passed but none is acceptable to the receiver&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signatures DKIM du message sont valides, mais aucune n&apos;est acceptable selon la politique du destinataire.</translation>
     </message>
     <message>
         <source>Have the domain owner sign with a key and domain the receiver accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire du domaine de signer avec une clé et un domaine que le destinataire accepte.</translation>
     </message>
     <message>
         <source>No valid DKIM signature matches the domain of the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune signature DKIM valide ne correspond au domaine de l&apos;adresse d&apos;expéditeur.</translation>
     </message>
     <message>
         <source>Have the domain owner sign messages with the From address&apos;s own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire du domaine de signer les messages avec le domaine propre à l&apos;adresse d&apos;expéditeur.</translation>
     </message>
     <message>
         <source>The message failed the receiver&apos;s SPF check: this server is not listed as allowed to send for your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a échoué à la vérification SPF du destinataire : ce serveur ne figure pas parmi ceux autorisés à envoyer pour votre domaine.</translation>
     </message>
     <message>
         <source>Send through your domain&apos;s own server, or have its SPF record list this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez via le serveur propre à votre domaine, ou faites ajouter ce serveur à son enregistrement SPF.</translation>
     </message>
     <message>
         <source>Checking SPF for your domain produced an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification SPF de votre domaine a produit une erreur.</translation>
     </message>
     <message>
         <source>Have the domain owner fix the domain&apos;s SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire du domaine de corriger l&apos;enregistrement SPF du domaine.</translation>
     </message>
     <message>
         <source>The sending server&apos;s IP address failed the reverse DNS check.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse IP du serveur d&apos;envoi a échoué à la vérification DNS inverse.</translation>
     </message>
     <message>
         <source>Send through your provider&apos;s submission server rather than directly from this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez via le serveur de soumission de votre fournisseur plutôt que directement depuis cet ordinateur.</translation>
     </message>
     <message>
         <source>The message failed more than one sender authentication check (SPF, DKIM, DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a échoué à plusieurs vérifications d&apos;authentification de l&apos;expéditeur (SPF, DKIM, DMARC).</translation>
     </message>
     <message>
         <source>Send through your domain&apos;s own server, and have the domain owner set up SPF, DKIM and DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez via le serveur propre à votre domaine, et demandez au propriétaire du domaine de mettre en place SPF, DKIM et DMARC.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain publishes a null MX record, saying it accepts no mail, so replies could not reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;expéditeur publie un enregistrement MX nul, indiquant qu&apos;il n&apos;accepte aucun courrier ; les réponses ne pourraient donc pas lui parvenir.</translation>
     </message>
     <message>
         <source>Use a From address in a domain that receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une adresse d&apos;expéditeur dans un domaine qui reçoit du courrier.</translation>
     </message>
     <message>
         <source>The receiver detected a flood of similar messages and refused this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire a détecté un afflux de messages similaires et a refusé celui-ci.</translation>
     </message>
     <message>
         <source>Send fewer messages, more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez moins de messages, plus lentement.</translation>
     </message>
     <message>
         <source>The message failed ARC validation (the record of earlier authentication checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a échoué à la validation ARC (l&apos;historique des vérifications d&apos;authentification précédentes).</translation>
     </message>
     <message>
         <source>Tell the administrator of the forwarding system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez l&apos;administrateur du système de transfert.</translation>
     </message>
     <message>
         <source>The message requires REQUIRETLS and a system on the way does not support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message exige REQUIRETLS et un système sur le trajet ne le prend pas en charge.</translation>
     </message>
     <message>
         <source>Send without REQUIRETLS, or to a destination that supports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez sans REQUIRETLS, ou vers une destination qui le prend en charge.</translation>
     </message>
     <message>
         <source>A security step failed for now, often a temporary login failure or TLS not being available: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une étape de sécurité a échoué pour l&apos;instant, souvent un échec temporaire d&apos;authentification ou l&apos;indisponibilité de TLS : « %1 ».</translation>
     </message>
     <message>
         <source>A security rule refused the command, often because a login or STARTTLS is required first: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une règle de sécurité a refusé la commande, souvent parce qu&apos;une authentification ou STARTTLS est d&apos;abord requis : « %1 ».</translation>
     </message>
     <message>
         <source>Use STARTTLS and log in with your account before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez STARTTLS et authentifiez-vous avec votre compte avant d&apos;envoyer.</translation>
     </message>
     <message>
         <source>The server refused the connection: nothing is listening on this port, or a firewall rejected it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion : rien n&apos;écoute sur ce port, ou un pare-feu l&apos;a rejetée.</translation>
     </message>
     <message>
         <source>Check the host name and port (587 for starttls, 465 for tls).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;hôte et le port (587 pour starttls, 465 pour tls).</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion.</translation>
     </message>
     <message>
         <source>Try again; if it closes at once each time, check the port and security mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si elle se ferme immédiatement à chaque fois, vérifiez le port et le mode de sécurité.</translation>
     </message>
     <message>
         <source>The server&apos;s host name could not be found in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte du serveur est introuvable dans le DNS.</translation>
     </message>
     <message>
         <source>Check the spelling of the host name and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe du nom d&apos;hôte et votre connexion réseau.</translation>
     </message>
     <message>
         <source>The operating system did not allow the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système d&apos;exploitation n&apos;a pas autorisé la connexion réseau.</translation>
     </message>
     <message>
         <source>Check firewall or sandbox settings that may block Sendscope from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les réglages du pare-feu ou du bac à sable qui pourraient empêcher Sendscope d&apos;accéder au réseau.</translation>
     </message>
     <message>
         <source>The operating system ran out of resources for another network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système d&apos;exploitation n&apos;a plus de ressources pour une nouvelle connexion réseau.</translation>
     </message>
     <message>
         <source>Close other programs or connections and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez d&apos;autres programmes ou connexions, puis réessayez.</translation>
     </message>
     <message>
         <source>The connection attempt or the network operation took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tentative de connexion ou l&apos;opération réseau a pris trop de temps.</translation>
     </message>
     <message>
         <source>Check the host and port; a firewall may be silently dropping the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;hôte et le port ; un pare-feu ignore peut-être la connexion sans rien signaler.</translation>
     </message>
     <message>
         <source>A datagram was larger than the operating system allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un datagramme dépassait la taille autorisée par le système d&apos;exploitation.</translation>
     </message>
     <message>
         <source>This does not happen with SMTP over TCP; tell the Sendscope developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne se produit pas avec SMTP sur TCP ; prévenez les développeurs de Sendscope.</translation>
     </message>
     <message>
         <source>The network failed (for example the cable was unplugged or Wi-Fi dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a connu une panne (par exemple câble débranché ou Wi-Fi coupé).</translation>
     </message>
     <message>
         <source>Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre connexion réseau et réessayez.</translation>
     </message>
     <message>
         <source>The local address Sendscope tried to use is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse locale que Sendscope a tenté d&apos;utiliser est déjà utilisée.</translation>
     </message>
     <message>
         <source>Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The local address Sendscope tried to use does not belong to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse locale que Sendscope a tenté d&apos;utiliser n&apos;appartient pas à cet ordinateur.</translation>
     </message>
     <message>
         <source>Check the network settings of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les paramètres réseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>This computer does not support the requested network operation (for example IPv6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ne prend pas en charge l&apos;opération réseau demandée (par exemple IPv6).</translation>
     </message>
     <message>
         <source>Try the server&apos;s IPv4 address or host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez l&apos;adresse IPv4 ou le nom d&apos;hôte du serveur.</translation>
     </message>
     <message>
         <source>A network operation was still in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opération réseau était encore en cours.</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez.</translation>
     </message>
     <message>
         <source>The proxy server requires a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur proxy exige une authentification.</translation>
     </message>
     <message>
         <source>Check the proxy settings and credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les paramètres et les identifiants du proxy.</translation>
     </message>
     <message>
         <source>The TLS handshake with the server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS avec le serveur a échoué.</translation>
     </message>
     <message>
         <source>Check that the port and security mode match (tls on 465, starttls on 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le port et le mode de sécurité concordent (tls sur le port 465, starttls sur le port 587).</translation>
     </message>
     <message>
         <source>The proxy server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur proxy a refusé la connexion.</translation>
     </message>
     <message>
         <source>Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les paramètres du proxy.</translation>
     </message>
     <message>
         <source>The proxy server closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur proxy a fermé la connexion de façon inattendue.</translation>
     </message>
     <message>
         <source>Check the proxy settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les paramètres du proxy et réessayez.</translation>
     </message>
     <message>
         <source>The proxy server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur proxy n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The proxy server could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur proxy est introuvable.</translation>
     </message>
     <message>
         <source>Check the proxy host name in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;hôte du proxy dans les paramètres.</translation>
     </message>
     <message>
         <source>The proxy server&apos;s answer could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur proxy est incompréhensible.</translation>
     </message>
     <message>
         <source>Check that the proxy type in the settings is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le type de proxy indiqué dans les paramètres est correct.</translation>
     </message>
     <message>
         <source>A network operation was attempted in a state that does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opération réseau a été tentée dans un état qui ne le permet pas.</translation>
     </message>
     <message>
         <source>Try again; if it persists, tell the Sendscope developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si le problème persiste, prévenez les développeurs de Sendscope.</translation>
     </message>
     <message>
         <source>The TLS library had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque TLS a rencontré une erreur interne.</translation>
     </message>
     <message>
         <source>Check that OpenSSL is installed correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu&apos;OpenSSL est correctement installé.</translation>
     </message>
     <message>
         <source>The TLS library was given invalid data (a certificate or key).</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque TLS a reçu des données non valides (un certificat ou une clé).</translation>
     </message>
     <message>
         <source>Check the CA file or client certificate given to Sendscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le fichier d&apos;autorité de certification ou le certificat client fourni à Sendscope.</translation>
     </message>
     <message>
         <source>A temporary network error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur réseau temporaire s&apos;est produite.</translation>
     </message>
     <message>
         <source>An unidentified network error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur réseau non identifiée s&apos;est produite.</translation>
     </message>
     <message>
         <source>The certificate check found no problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification du certificat n&apos;a relevé aucun problème.</translation>
     </message>
     <message>
         <source>The certificate of the authority that issued the server&apos;s certificate could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de l&apos;autorité qui a émis le certificat du serveur est introuvable.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator to send the full certificate chain, or give the CA with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du serveur d&apos;envoyer la chaîne de certificats complète, ou indiquez l&apos;autorité de certification avec --ca-file.</translation>
     </message>
     <message>
         <source>The signature on the server&apos;s certificate could not be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du certificat du serveur n&apos;a pas pu être déchiffrée.</translation>
     </message>
     <message>
         <source>The certificate is damaged; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat est endommagé ; prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>The public key of the issuing authority could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique de l&apos;autorité émettrice n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>The certificate chain is damaged; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de certificats est endommagée ; prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>The signature on the server&apos;s certificate is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du certificat du serveur n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Do not trust this connection: the certificate may be forged or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne faites pas confiance à cette connexion : le certificat est peut-être falsifié ou endommagé.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas encore valide.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la date et l&apos;heure de cet ordinateur.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a expiré.</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator; also check this computer&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez l&apos;administrateur du serveur ; vérifiez aussi la date de cet ordinateur.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début de validité du certificat est mal formée.</translation>
     </message>
     <message>
         <source>The certificate is broken; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat est défectueux ; prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>The certificate&apos;s expiry date is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;expiration du certificat est mal formée.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed, so no trusted authority vouches for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur est auto-signé : aucune autorité de confiance ne s&apos;en porte garante.</translation>
     </message>
     <message>
         <source>Trust it only if you know the server: compare the fingerprint and pin it with --pin-sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne lui faites confiance que si vous connaissez le serveur : comparez l&apos;empreinte et épinglez-la avec --pin-sha256.</translation>
     </message>
     <message>
         <source>The certificate chain ends in a self-signed authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de certificats se termine par une autorité auto-signée à laquelle cet ordinateur ne fait pas confiance.</translation>
     </message>
     <message>
         <source>Give that authority&apos;s certificate with --ca-file if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le certificat de cette autorité avec --ca-file si vous lui faites confiance.</translation>
     </message>
     <message>
         <source>The authority that issued the server&apos;s certificate is not trusted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorité qui a émis le certificat du serveur n&apos;est pas approuvée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Give that authority&apos;s certificate with --ca-file if you trust it, or ask the administrator to send the full chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le certificat de cette autorité avec --ca-file si vous lui faites confiance, ou demandez à l&apos;administrateur d&apos;envoyer la chaîne complète.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified against any trusted authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;a pu être vérifié auprès d&apos;aucune autorité de confiance.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator to send the full certificate chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du serveur d&apos;envoyer la chaîne de certificats complète.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has been revoked by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a été révoqué par son émetteur.</translation>
     </message>
     <message>
         <source>Do not trust this connection; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne faites pas confiance à cette connexion ; prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>A certificate in the chain is not allowed to act as an authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat de la chaîne n&apos;est pas autorisé à servir d&apos;autorité.</translation>
     </message>
     <message>
         <source>The chain is misconfigured; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne est mal configurée ; prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>The certificate chain is longer than an authority in it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de certificats est plus longue que ne l&apos;autorise l&apos;une de ses autorités.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not meant for a TLS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas destiné à un serveur TLS.</translation>
     </message>
     <message>
         <source>The certificate is wrong for this use; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat ne convient pas à cet usage ; prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>The issuing authority is not trusted for this purpose on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorité émettrice n&apos;est pas approuvée pour cet usage sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Give the authority&apos;s certificate with --ca-file if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le certificat de l&apos;autorité avec --ca-file si vous lui faites confiance.</translation>
     </message>
     <message>
         <source>The issuing authority is marked to reject this kind of use.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorité émettrice est marquée pour refuser ce type d&apos;usage.</translation>
     </message>
     <message>
         <source>Do not trust this connection without checking with the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne faites pas confiance à cette connexion sans vérifier auprès de l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>A certificate in the chain does not match the authority that should have issued it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat de la chaîne ne correspond pas à l&apos;autorité qui aurait dû l&apos;émettre.</translation>
     </message>
     <message>
         <source>The authority key identifier of a certificate does not match its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de clé d&apos;autorité d&apos;un certificat ne correspond pas à son émetteur.</translation>
     </message>
     <message>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a envoyé aucun certificat.</translation>
     </message>
     <message>
         <source>Do not send credentials to this server; check the port and security mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;envoyez pas d&apos;identifiants à ce serveur ; vérifiez le port et le mode de sécurité.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for a different host name than the one you connected to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur est établi pour un autre nom d&apos;hôte que celui auquel vous vous êtes connecté.</translation>
     </message>
     <message>
         <source>Use the host name the provider documents (the one in the certificate), not an alias or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le nom d&apos;hôte documenté par le fournisseur (celui du certificat), et non un alias ou une adresse IP.</translation>
     </message>
     <message>
         <source>TLS is not available in this build of Sendscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS n&apos;est pas disponible dans cette version de Sendscope.</translation>
     </message>
     <message>
         <source>Install the OpenSSL libraries and Qt&apos;s TLS plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez les bibliothèques OpenSSL et le plugin TLS de Qt.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is on a block list of known-bad certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur figure sur une liste de blocage de certificats connus comme compromis.</translation>
     </message>
     <message>
         <source>Do not trust this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne faites pas confiance à cette connexion.</translation>
     </message>
     <message>
         <source>The revocation status of the server&apos;s certificate could not be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de révocation du certificat du serveur n&apos;a pas pu être déterminé.</translation>
     </message>
     <message>
         <source>Try again later; the issuer&apos;s status service may be unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; le service d&apos;état de l&apos;émetteur est peut-être injoignable.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) gave no answer for this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;état des certificats (OCSP) n&apos;a donné aucune réponse pour ce certificat.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) called the request malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;état des certificats (OCSP) a jugé la requête mal formée.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) sent an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;état des certificats (OCSP) a envoyé une réponse illisible.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;état des certificats (OCSP) a rencontré une erreur interne.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) asked to try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;état des certificats (OCSP) a demandé de réessayer plus tard.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) requires a signed request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;état des certificats (OCSP) exige une requête signée.</translation>
     </message>
     <message>
         <source>Try again later or tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ou prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) refused to answer for this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;état des certificats (OCSP) a refusé de répondre pour ce certificat.</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>The certificate status answer (OCSP) could not be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse d&apos;état du certificat (OCSP) n&apos;est pas digne de confiance.</translation>
     </message>
     <message>
         <source>The certificate status answer (OCSP) was about a different certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse d&apos;état du certificat (OCSP) concernait un autre certificat.</translation>
     </message>
     <message>
         <source>The certificate status answer (OCSP) has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse d&apos;état du certificat (OCSP) a expiré.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date and time, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la date et l&apos;heure de cet ordinateur, puis réessayez.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) does not know this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d&apos;état des certificats (OCSP) ne connaît pas ce certificat.</translation>
     </message>
     <message>
         <source>The certificate check failed for an unspecified reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification du certificat a échoué pour une raison non précisée.</translation>
     </message>
     <message>
         <source>Check the certificate details shown and decide whether to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinez les détails du certificat affichés et décidez si vous lui faites confiance.</translation>
     </message>
     <message>
         <source>Sendscope found a problem in the options or the message before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope a détecté un problème dans les options ou le message avant la connexion.</translation>
     </message>
     <message>
         <source>Fix the field named in the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le champ indiqué dans le message ci-dessus.</translation>
     </message>
     <message>
         <source>Sendscope could not open a connection to %2 on port %3.</source>
         <extracomment>%2 = the server&apos;s host name; %3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope n&apos;a pas pu ouvrir de connexion vers %2 sur le port %3.</translation>
     </message>
     <message>
         <source>Check the host name, the port and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;hôte, le port et votre connexion réseau.</translation>
     </message>
     <message>
         <source>The connection to the server was lost before the exchange finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été perdue avant la fin de l&apos;échange.</translation>
     </message>
     <message>
         <source>Try again; if it always breaks at the same step, check the port and security mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si elle s&apos;interrompt toujours à la même étape, vérifiez le port et le mode de sécurité.</translation>
     </message>
     <message>
         <source>The server sent something that is not a valid SMTP reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé quelque chose qui n&apos;est pas une réponse SMTP valide.</translation>
     </message>
     <message>
         <source>Check that the port belongs to an SMTP server and that the security mode matches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le port correspond à un serveur SMTP et que le mode de sécurité lui convient.</translation>
     </message>
     <message>
         <source>Encryption could not be set up, so Sendscope stopped before sending anything sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement n&apos;a pas pu être établi ; Sendscope s&apos;est donc arrêté avant d&apos;envoyer quoi que ce soit de sensible.</translation>
     </message>
     <message>
         <source>Check the security mode; if the server offers no STARTTLS, ask its administrator to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le mode de sécurité ; si le serveur ne propose pas STARTTLS, demandez à son administrateur de l&apos;activer.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not trusted, so Sendscope stopped before logging in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;était pas approuvé ; Sendscope s&apos;est donc arrêté avant l&apos;authentification.</translation>
     </message>
     <message>
         <source>Check the certificate details; trust it only with --ca-file or --pin-sha256 if you know the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinez les détails du certificat ; ne lui faites confiance avec --ca-file ou --pin-sha256 que si vous connaissez le serveur.</translation>
     </message>
     <message>
         <source>The server refused the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l&apos;authentification.</translation>
     </message>
     <message>
         <source>No login method could be used safely: the server offers none Sendscope supports, or the password would travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune méthode d&apos;authentification n&apos;a pu être utilisée en toute sécurité : le serveur n&apos;en propose aucune que Sendscope prend en charge, ou le mot de passe circulerait en clair.</translation>
     </message>
     <message>
         <source>Use starttls on port 587 or tls on port 465; choose another --auth method only if the server lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez starttls sur le port 587 ou tls sur le port 465 ; ne choisissez une autre méthode --auth que si le serveur la liste.</translation>
     </message>
     <message>
         <source>The server refused the sender, a recipient or the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l&apos;expéditeur, un destinataire ou le message.</translation>
     </message>
     <message>
         <source>Read the server&apos;s words above for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez la réponse du serveur ci-dessus pour en connaître la raison.</translation>
     </message>
     <message>
         <source>The message is larger than the server&apos;s announced size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message dépasse la taille maximale annoncée par le serveur.</translation>
     </message>
     <message>
         <source>The message needs an extension the server does not offer (such as SMTPUTF8 for non-ASCII addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message nécessite une extension que le serveur ne propose pas (comme SMTPUTF8 pour les adresses non ASCII).</translation>
     </message>
     <message>
         <source>Use ASCII-only addresses, or a server that offers the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des adresses entièrement en ASCII, ou un serveur qui propose cette extension.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Try again; a longer --timeout may help on a slow server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; un --timeout plus long peut aider avec un serveur lent.</translation>
     </message>
     <message>
         <source>The send was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi a été annulé.</translation>
     </message>
     <message>
         <source>Nothing needs to change; send again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification n&apos;est nécessaire ; renvoyez quand vous serez prêt.</translation>
     </message>
     <message>
         <source>No connection to %2 on port %3 could be made in time.</source>
         <extracomment>%2 = the server&apos;s host name; %3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion à %2 sur le port %3 n&apos;a pu être établie à temps.</translation>
     </message>
     <message>
         <source>The server accepted the connection but sent no greeting in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la connexion, mais n&apos;a envoyé aucun message d&apos;accueil à temps.</translation>
     </message>
     <message>
         <source>Check the port and security mode (tls on 465, starttls on 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le port et le mode de sécurité (tls sur le port 465, starttls sur le port 587).</translation>
     </message>
     <message>
         <source>The server stopped taking the message text in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a cessé à temps de recevoir le texte du message.</translation>
     </message>
     <message>
         <source>Try again; with a slow link, a longer --timeout may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; avec une connexion lente, un --timeout plus long peut aider.</translation>
     </message>
     <message>
         <source>The connection broke while the message was being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été interrompue pendant l&apos;envoi du message.</translation>
     </message>
     <message>
         <source>Try again; if it keeps breaking, the message may be over the server&apos;s size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si elle s&apos;interrompt encore, le message dépasse peut-être la taille maximale du serveur.</translation>
     </message>
     <message>
         <source>Microsoft 365 blocked this account from sending because it sent spam (often a sign it was compromised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 a empêché ce compte d&apos;envoyer, car il a envoyé du spam (souvent signe d&apos;un compte compromis).</translation>
     </message>
     <message>
         <source>Secure the account and reset its password; an administrator must then release it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurisez le compte et réinitialisez son mot de passe ; un administrateur devra ensuite le débloquer.</translation>
     </message>
     <message>
         <source>Microsoft 365 could not find the recipient address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 n&apos;a pas trouvé l&apos;adresse du destinataire.</translation>
     </message>
     <message>
         <source>Check the recipient address for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu&apos;il n&apos;y a pas de faute de frappe dans l&apos;adresse du destinataire.</translation>
     </message>
     <message>
         <source>This account reached its daily limit of message recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte a atteint sa limite quotidienne de destinataires.</translation>
     </message>
     <message>
         <source>Wait until the limit resets (a rolling 24 hours) before sending more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la réinitialisation de la limite (sur 24 heures glissantes) avant d&apos;envoyer davantage.</translation>
     </message>
     <message>
         <source>This account exceeded its sending quota (recipients or messages per time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte a dépassé son quota d&apos;envoi (destinataires ou messages par période).</translation>
     </message>
     <message>
         <source>Wait before sending more, and check that the account is not being misused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez avant d&apos;envoyer davantage, et vérifiez que le compte n&apos;est pas utilisé de façon abusive.</translation>
     </message>
     <message>
         <source>Microsoft 365 did not accept the login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 n&apos;a pas accepté l&apos;authentification : « %1 ».</translation>
     </message>
     <message>
         <source>Check the password; if it is right, basic authentication may be blocked for this account, so use OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le mot de passe ; s&apos;il est correct, l&apos;authentification de base est peut-être bloquée pour ce compte : utilisez alors OAuth (XOAUTH2).</translation>
     </message>
     <message>
         <source>The recipient accepts mail only from senders in its own organisation.</source>
