@@ -2856,7 +2856,7 @@
     </message>
     <message>
         <source>The server stopped taking the message text in time.</source>
-        <translation>Le serveur a cessé à temps de recevoir le texte du message.</translation>
+        <translation>Le serveur a cessé d&apos;accepter le texte du message dans les délais.</translation>
     </message>
     <message>
         <source>Try again; with a slow link, a longer --timeout may help.</source>
@@ -2913,911 +2913,912 @@
     </message>
     <message>
         <source>The recipient accepts mail only from senders in its own organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n&apos;accepte que le courrier des expéditeurs de sa propre organisation.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s administrator to accept mail from outside the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du destinataire d&apos;accepter le courrier provenant de l&apos;extérieur de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused to send because the client did not log in before MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 a refusé l&apos;envoi, car le client ne s&apos;est pas authentifié avant MAIL FROM.</translation>
     </message>
     <message>
         <source>Turn on login (SMTP AUTH) with the mailbox&apos;s full address over STARTTLS on port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez l&apos;authentification (SMTP AUTH) avec l&apos;adresse complète de la boîte aux lettres via STARTTLS sur le port 587.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused to relay because an inbound connector does not match this sender (TenantAttribution).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 a refusé de relayer, car aucun connecteur entrant ne correspond à cet expéditeur (TenantAttribution).</translation>
     </message>
     <message>
         <source>The tenant administrator must fix the inbound connector configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du locataire doit corriger la configuration du connecteur entrant.</translation>
     </message>
     <message>
         <source>You are not in the allowed-senders list of the distribution group you wrote to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne figurez pas dans la liste des expéditeurs autorisés du groupe de distribution auquel vous avez écrit.</translation>
     </message>
     <message>
         <source>Ask the group&apos;s owner to add you to its allowed senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire du groupe de vous ajouter à ses expéditeurs autorisés.</translation>
     </message>
     <message>
         <source>The recipient group rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe destinataire refuse les messages provenant de l&apos;extérieur de son organisation.</translation>
     </message>
     <message>
         <source>Ask the group&apos;s owner or administrator to accept external senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au propriétaire ou à l&apos;administrateur du groupe d&apos;accepter les expéditeurs externes.</translation>
     </message>
     <message>
         <source>The recipient mailbox rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres du destinataire refuse les messages provenant de l&apos;extérieur de son organisation.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s administrator to accept external senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du destinataire d&apos;accepter les expéditeurs externes.</translation>
     </message>
     <message>
         <source>The recipient public folder rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier public destinataire refuse les messages provenant de l&apos;extérieur de son organisation.</translation>
     </message>
     <message>
         <source>The recipient mail user rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur de messagerie destinataire refuse les messages provenant de l&apos;extérieur de son organisation.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused the login because SMTP AUTH is not allowed for this account: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 a refusé l&apos;authentification, car SMTP AUTH n&apos;est pas autorisé pour ce compte : « %1 ».</translation>
     </message>
     <message>
         <source>A tenant administrator must enable SMTP AUTH for this mailbox (and security defaults must allow it), or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur du locataire doit activer SMTP AUTH pour cette boîte aux lettres (et les paramètres de sécurité par défaut doivent l&apos;autoriser), ou authentifiez-vous avec OAuth (XOAUTH2).</translation>
     </message>
     <message>
         <source>Microsoft 365 banned this account from sending because spam was detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 a interdit l&apos;envoi depuis ce compte, car du spam a été détecté.</translation>
     </message>
     <message>
         <source>Secure the account and reset its credentials, then contact Microsoft support through your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurisez le compte et réinitialisez ses identifiants, puis contactez le support Microsoft par l&apos;intermédiaire de votre administrateur.</translation>
     </message>
     <message>
         <source>The From domain failed DMARC and its DMARC policy says to reject such mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine d&apos;expédition a échoué à DMARC, et sa politique DMARC demande de rejeter ce type de courrier.</translation>
     </message>
     <message>
         <source>Send through a server that is allowed by the domain&apos;s SPF and DKIM, or fix the domain&apos;s SPF, DKIM and DMARC records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez via un serveur autorisé par les enregistrements SPF et DKIM du domaine, ou corrigez les enregistrements SPF, DKIM et DMARC du domaine.</translation>
     </message>
     <message>
         <source>The message has no valid From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas d&apos;adresse d&apos;expéditeur valide.</translation>
     </message>
     <message>
         <source>Give the message a From address like Name &lt;name@example.org&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez au message une adresse d&apos;expéditeur de la forme Nom &lt;nom@example.org&gt;.</translation>
     </message>
     <message>
         <source>Microsoft 365 blocked sending for the whole tenant because most of its traffic looked suspicious.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 a bloqué l&apos;envoi pour l&apos;ensemble du locataire, car la majeure partie de son trafic semblait suspecte.</translation>
     </message>
     <message>
         <source>The tenant administrator must fix any compromise and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du locataire doit remédier à toute compromission et contacter le support Microsoft.</translation>
     </message>
     <message>
         <source>Microsoft 365 does not accept traffic from this IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 n&apos;accepte pas le trafic provenant de cette adresse IP.</translation>
     </message>
     <message>
         <source>The tenant administrator must contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du locataire doit contacter le support Microsoft.</translation>
     </message>
     <message>
         <source>Gmail wants an app password, not your Google account password: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail demande un mot de passe d&apos;application, et non le mot de passe de votre compte Google : « %1 ».</translation>
     </message>
     <message>
         <source>Turn on 2-Step Verification, create an App Password in your Google Account and use it here, or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez la validation en deux étapes, créez un mot de passe d&apos;application dans votre compte Google et utilisez-le ici, ou authentifiez-vous avec OAuth (XOAUTH2).</translation>
     </message>
     <message>
         <source>Gmail did not accept the user name and password: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe : « %1 ».</translation>
     </message>
     <message>
         <source>Use your full Gmail address and an App Password (needs 2-Step Verification) instead of the account password, or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez votre adresse Gmail complète et un mot de passe d&apos;application (qui nécessite la validation en deux étapes) au lieu du mot de passe du compte, ou authentifiez-vous avec OAuth (XOAUTH2).</translation>
     </message>
     <message>
         <source>Gmail wants you to sign in through the web first before it accepts this login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail vous demande de vous connecter d&apos;abord sur le Web avant d&apos;accepter cette authentification : « %1 ».</translation>
     </message>
     <message>
         <source>Sign in at mail.google.com in a browser, confirm any security prompt, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous sur mail.google.com dans un navigateur, confirmez toute demande de sécurité, puis réessayez.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused the login because SMTP AUTH is turned off for this tenant or mailbox: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 a refusé l&apos;authentification, car SMTP AUTH est désactivé pour ce locataire ou cette boîte aux lettres : « %1 ».</translation>
     </message>
     <message>
         <source>A tenant administrator must enable Authenticated SMTP for this mailbox, or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur du locataire doit activer le SMTP authentifié pour cette boîte aux lettres, ou authentifiez-vous avec OAuth (XOAUTH2).</translation>
     </message>
     <message>
         <source>Microsoft 365 refused the login because the organisation&apos;s security defaults block SMTP AUTH: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 a refusé l&apos;authentification, car les paramètres de sécurité par défaut de l&apos;organisation bloquent SMTP AUTH : « %1 ».</translation>
     </message>
     <message>
         <source>Log in with OAuth (XOAUTH2), or ask the tenant administrator to exclude this account from security defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiez-vous avec OAuth (XOAUTH2), ou demandez à l&apos;administrateur du locataire d&apos;exclure ce compte des paramètres de sécurité par défaut.</translation>
     </message>
     <message>
         <source>Yahoo did not accept the login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo n&apos;a pas accepté l&apos;authentification : « %1 ».</translation>
     </message>
     <message>
         <source>Create an app password in your Yahoo account&apos;s security settings and use it instead of the account password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un mot de passe d&apos;application dans les paramètres de sécurité de votre compte Yahoo et utilisez-le à la place du mot de passe du compte.</translation>
     </message>
     <message>
         <source>iCloud did not accept the login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud n&apos;a pas accepté l&apos;authentification : « %1 ».</translation>
     </message>
     <message>
         <source>Use an app-specific password from your Apple Account and your full iCloud address as the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un mot de passe pour application généré dans votre compte Apple, et votre adresse iCloud complète comme nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The server requires STARTTLS before it accepts this command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige STARTTLS avant d&apos;accepter cette commande : « %1 ».</translation>
     </message>
     <message>
         <source>Use security mode starttls on port 587 (or tls on port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le mode de sécurité starttls sur le port 587 (ou tls sur le port 465).</translation>
     </message>
     <message>
         <source>The server refused to pass the message on to another domain: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé de transmettre le message à un autre domaine : « %1 ».</translation>
     </message>
     <message>
         <source>Log in with your account before sending; a server relays only for its own users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiez-vous avec votre compte avant d&apos;envoyer ; un serveur ne relaie que pour ses propres utilisateurs.</translation>
     </message>
     <message>
         <source>The server refused the name Sendscope introduced itself with in EHLO: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le nom sous lequel Sendscope s&apos;est présenté avec EHLO : « %1 ».</translation>
     </message>
     <message>
         <source>Set the EHLO name to this computer&apos;s full host name (a name with a dot that resolves in DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez comme nom EHLO le nom d&apos;hôte complet de cet ordinateur (un nom contenant un point et résolu par le DNS).</translation>
     </message>
     <message>
         <source>The receiver rejected the message because your domain&apos;s SPF, DKIM or DMARC check failed: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire a rejeté le message, car la vérification SPF, DKIM ou DMARC de votre domaine a échoué : « %1 ».</translation>
     </message>
     <message>
         <source>Send through the server your domain&apos;s SPF record lists (usually your provider&apos;s), with a From address of that domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez via le serveur listé dans l&apos;enregistrement SPF de votre domaine (généralement celui de votre fournisseur), avec une adresse d&apos;expéditeur de ce domaine.</translation>
     </message>
     <message>
         <source>The account reached the provider&apos;s sending limit: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a atteint la limite d&apos;envoi du fournisseur : « %1 ».</translation>
     </message>
     <message>
         <source>Wait until the limit resets (often 24 hours) and send fewer messages at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la réinitialisation de la limite (souvent 24 heures) et envoyez moins de messages à la fois.</translation>
     </message>
     <message>
         <source>Nothing answered on port 25 of %2; many networks and providers block outgoing port 25.</source>
         <extracomment>%2 = the server&apos;s host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a répondu sur le port 25 de %2 ; de nombreux réseaux et fournisseurs bloquent le port 25 sortant.</translation>
     </message>
     <message>
         <source>Use the submission port 587 with starttls (or 465 with tls) and log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le port de soumission 587 avec starttls (ou 465 avec tls) et authentifiez-vous.</translation>
     </message>
     <message>
         <source>The server on port %3 said nothing in plain text because it is waiting for a TLS handshake first.</source>
         <extracomment>%3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du port %3 n&apos;a rien dit en clair, car il attend d&apos;abord une négociation TLS.</translation>
     </message>
     <message>
         <source>Use security mode tls on port 465, or starttls on port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le mode de sécurité tls sur le port 465, ou starttls sur le port 587.</translation>
     </message>
     <message>
         <source>The TLS handshake on port %3 failed, most likely because the server speaks plain SMTP there and expects STARTTLS.</source>
         <extracomment>%3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS sur le port %3 a échoué, très probablement parce que le serveur y parle SMTP en clair et attend STARTTLS.</translation>
     </message>
     <message>
         <source>Use security mode starttls on port 587, or tls on port 465.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le mode de sécurité starttls sur le port 587, ou tls sur le port 465.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid yet according to this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;après l&apos;horloge de cet ordinateur, le certificat du serveur n&apos;est pas encore valide.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date, time and time zone: a clock that is off makes valid certificates look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la date, l&apos;heure et le fuseau horaire de cet ordinateur : une horloge déréglée fait paraître erronés des certificats valides.</translation>
     </message>
     <message>
         <source>The certificate was issued by an antivirus or firewall product that intercepts encrypted connections, not by the mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a été émis par un antivirus ou un pare-feu qui intercepte les connexions chiffrées, et non par le serveur de messagerie.</translation>
     </message>
     <message>
         <source>Turn off mail or TLS scanning in that product for SMTP, or add its CA with --ca-file if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivez l&apos;analyse du courrier ou de TLS pour SMTP dans ce produit, ou ajoutez son autorité de certification avec --ca-file si vous lui faites confiance.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::ReplyParser</name>
     <message>
         <source>The server sent a reply line longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une ligne de réponse de plus de %1 octets.</translation>
     </message>
     <message>
         <source>The server sent a reply longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse de plus de %1 octets.</translation>
     </message>
     <message>
         <source>The server sent something that is not an SMTP reply: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé quelque chose qui n&apos;est pas une réponse SMTP : « %1 ».</translation>
     </message>
     <message>
         <source>The server mixed reply codes %1 and %2 in one reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mélangé les codes de réponse %1 et %2 dans une même réponse.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxCertificate</name>
     <message>
         <source>Cannot generate the sandbox&apos;s EC P-256 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de générer la clé EC P-256 du bac à sable.</translation>
     </message>
     <message>
         <source>Cannot make the sandbox&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le certificat du bac à sable.</translation>
     </message>
     <message>
         <source>Cannot encode the sandbox&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;encoder le certificat du bac à sable.</translation>
     </message>
     <message>
         <source>The TLS backend cannot read the sandbox&apos;s new certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur TLS ne peut pas lire le nouveau certificat ou la nouvelle clé du bac à sable.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxConnection</name>
     <message>
         <source>Cannot take over the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de reprendre la connexion : %1</translation>
     </message>
     <message>
         <source>Sandbox connection %1 from %2 port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion %1 au bac à sable depuis %2, port %3.</translation>
     </message>
     <message>
         <source>The TLS handshake did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS ne s&apos;est pas terminée à temps.</translation>
     </message>
     <message>
         <source>The client left in the middle of DATA; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client est parti au milieu de DATA ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Connection %1 closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion %1 fermée.</translation>
     </message>
     <message>
         <source>TLS established: %1, cipher %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS établi : %1, chiffrement %2.</translation>
     </message>
     <message>
         <source>&lt;a line longer than %1 octets, discarded&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ligne de plus de %1 octets, ignorée&gt;</translation>
     </message>
     <message>
         <source>&lt;a line of %1 octets, discarded&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ligne de %1 octets, ignorée&gt;</translation>
     </message>
     <message>
         <source>Starting the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la négociation TLS.</translation>
     </message>
     <message>
         <source>Cannot store the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le message : %1</translation>
     </message>
     <message>
         <source>&lt;message body: %1 bytes&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;corps du message : %1 octets&gt;</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxFiles</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer %1 en %2.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxMessageWriter</name>
     <message>
         <source>The message file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du message n&apos;est pas ouvert.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxServer</name>
     <message>
         <source>The sandbox is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable est déjà en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>No TLS backend is available (%1), so the sandbox cannot offer STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moteur TLS n&apos;est disponible (%1) ; le bac à sable ne peut donc pas proposer STARTTLS.</translation>
     </message>
     <message>
         <source>Give both a user and a password for the sandbox, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à la fois un utilisateur et un mot de passe pour le bac à sable, ou aucun des deux.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur %1, port %2 : %3</translation>
     </message>
     <message>
         <source>Sandbox listening on %1 port %2, messages in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable à l&apos;écoute sur %1, port %2 ; messages dans %3.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Sasl</name>
     <message>
         <source>The server asked for more than a user name and password during AUTH LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a demandé plus qu&apos;un nom d&apos;utilisateur et un mot de passe pendant AUTH LOGIN.</translation>
     </message>
     <message>
         <source>The server sent an unexpected PLAIN challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un défi PLAIN inattendu.</translation>
     </message>
     <message>
         <source>The server refused the token without a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le jeton sans donner de raison.</translation>
     </message>
     <message>
         <source>The server refused the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le jeton : %1</translation>
     </message>
     <message>
         <source>the token is invalid or has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton n&apos;est pas valide ou a expiré</translation>
     </message>
     <message>
         <source>the token does not grant the needed scope</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton n&apos;accorde pas la portée nécessaire</translation>
     </message>
     <message>
         <source>the server could not read the request</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas pu lire la requête</translation>
     </message>
     <message>
         <source>The server refused the token (status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le jeton (état %1).</translation>
     </message>
     <message>
         <source>The server refused the token (status %1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le jeton (état %1) : %2.</translation>
     </message>
     <message>
         <source>Required scope: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée requise : %1.</translation>
     </message>
     <message>
         <source>Accepted schemes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schémas acceptés : %1.</translation>
     </message>
     <message>
         <source>The server sent a second CRAM-MD5 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un second défi CRAM-MD5.</translation>
     </message>
     <message>
         <source>The server sent an empty CRAM-MD5 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un défi CRAM-MD5 vide.</translation>
     </message>
     <message>
         <source>The user name or host for OAUTHBEARER contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ou l&apos;hôte pour OAUTHBEARER contient des caractères de contrôle.</translation>
     </message>
     <message>
         <source>The access token for OAUTHBEARER is empty or contains characters a bearer token cannot have (RFC 6750).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès pour OAUTHBEARER est vide ou contient des caractères interdits dans un jeton bearer (RFC 6750).</translation>
     </message>
     <message>
         <source>The server sent a second OAUTHBEARER challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un second défi OAUTHBEARER.</translation>
     </message>
     <message>
         <source>The user name or password contains a NUL character, which AUTH PLAIN cannot carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe contient un caractère NUL, que AUTH PLAIN ne peut pas transporter.</translation>
     </message>
     <message>
         <source>the password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe est incorrect</translation>
     </message>
     <message>
         <source>the server does not know this user name</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne connaît pas ce nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>the server could not read the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas pu lire le nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>the server could not read our message</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas pu lire notre message</translation>
     </message>
     <message>
         <source>the server does not support an extension we used</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne prend pas en charge une extension que nous avons utilisée</translation>
     </message>
     <message>
         <source>the server is short of resources; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur manque de ressources ; réessayez plus tard</translation>
     </message>
     <message>
         <source>the server and client disagree about channel binding</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur et le client ne s&apos;accordent pas sur la liaison de canal</translation>
     </message>
     <message>
         <source>SCRAM error “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur SCRAM « %1 »</translation>
     </message>
     <message>
         <source>SCRAM error “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur SCRAM « %1 » : %2</translation>
     </message>
     <message>
         <source>SCRAM was started twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCRAM a été démarré deux fois.</translation>
     </message>
     <message>
         <source>The user name cannot be used with SCRAM: it is empty or contains characters SASLprep (RFC 4013) forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ne peut pas être utilisé avec SCRAM : il est vide ou contient des caractères interdits par SASLprep (RFC 4013).</translation>
     </message>
     <message>
         <source>The SCRAM client nonce must be printable ASCII without commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nonce client SCRAM doit être en ASCII imprimable, sans virgule.</translation>
     </message>
     <message>
         <source>The server sent a SCRAM challenge before the client&apos;s first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un défi SCRAM avant le premier message du client.</translation>
     </message>
     <message>
         <source>The server sent another SCRAM challenge after proving itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un autre défi SCRAM après avoir prouvé son identité.</translation>
     </message>
     <message>
         <source>The SCRAM exchange has already failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échange SCRAM a déjà échoué.</translation>
     </message>
     <message>
         <source>The server refused SCRAM: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé SCRAM : %1.</translation>
     </message>
     <message>
         <source>The server requires a SCRAM extension that Sendscope does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige une extension SCRAM que Sendscope ne connaît pas.</translation>
     </message>
     <message>
         <source>The server&apos;s first SCRAM message is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier message SCRAM du serveur est mal formé : %1</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM nonce does not continue the one the client sent; the exchange may have been tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nonce SCRAM du serveur ne prolonge pas celui envoyé par le client ; l&apos;échange a peut-être été falsifié.</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM salt is missing or not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sel SCRAM du serveur est absent ou n&apos;est pas en base64 valide.</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM iteration count “%1” is not a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d&apos;itérations SCRAM du serveur, « %1 », n&apos;est pas un nombre positif.</translation>
     </message>
     <message>
         <source>The server asked for %1 SCRAM iterations; more than %2 are refused so that a server cannot freeze the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a demandé %1 itérations SCRAM ; au-delà de %2, elles sont refusées pour qu&apos;un serveur ne puisse pas bloquer l&apos;application.</translation>
     </message>
     <message>
         <source>The password cannot be used with SCRAM: it is empty or contains characters SASLprep (RFC 4013) forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ne peut pas être utilisé avec SCRAM : il est vide ou contient des caractères interdits par SASLprep (RFC 4013).</translation>
     </message>
     <message>
         <source>Computing the SCRAM salted password failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calcul du mot de passe salé SCRAM a échoué.</translation>
     </message>
     <message>
         <source>The server&apos;s final SCRAM message has no server signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier message SCRAM du serveur ne contient pas de signature du serveur : %1</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM signature is wrong: it does not know the password, or it is not the server it claims to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature SCRAM du serveur est incorrecte : il ne connaît pas le mot de passe, ou ce n&apos;est pas le serveur qu&apos;il prétend être.</translation>
     </message>
     <message>
         <source>The user name for XOAUTH2 is empty or contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur pour XOAUTH2 est vide ou contient des caractères de contrôle.</translation>
     </message>
     <message>
         <source>The access token for XOAUTH2 is empty or contains characters a bearer token cannot have (RFC 6750).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès pour XOAUTH2 est vide ou contient des caractères interdits dans un jeton bearer (RFC 6750).</translation>
     </message>
     <message>
         <source>The server sent a second XOAUTH2 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un second défi XOAUTH2.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SmtpSession</name>
     <message>
         <source>No connection to %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion à %1 en %2 s.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Cancelled before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant la connexion.</translation>
     </message>
     <message>
         <source>Cancelled while sending the message; the server discards it because the final &quot;.&quot; was never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant l&apos;envoi du message ; le serveur l&apos;abandonne, car le « . » final n&apos;a jamais été envoyé.</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1, port %2 (%3).</translation>
     </message>
     <message>
         <source>TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS dès le départ</translation>
     </message>
     <message>
         <source>STARTTLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS obligatoire</translation>
     </message>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chiffrement</translation>
     </message>
     <message>
         <source>Cannot find the server &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur « %1 » introuvable : %2</translation>
     </message>
     <message>
         <source>Cannot connect to %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1, port %2 : %3</translation>
     </message>
     <message>
         <source>Trying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai de %1…</translation>
     </message>
     <message>
         <source>Connected to %1 port %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1, port %2, depuis %3.</translation>
     </message>
     <message>
         <source>Starting the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la négociation TLS.</translation>
     </message>
     <message>
         <source>Certificate problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de certificat : %1</translation>
     </message>
     <message>
         <source>The certificate matches the pinned SHA-256 fingerprint; accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat correspond à l&apos;empreinte SHA-256 épinglée ; il est accepté.</translation>
     </message>
     <message>
         <source>TLS established: %1, cipher %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS établi : %1, chiffrement %2 ; %3</translation>
     </message>
     <message>
         <source>The server&apos;s certificate does not match the pinned fingerprint: expected SHA-256 %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur ne correspond pas à l&apos;empreinte épinglée : SHA-256 attendu %1, reçu %2.</translation>
     </message>
     <message>
         <source>Waiting for a decision about the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;une décision concernant le certificat.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas approuvé (%1) : %2.</translation>
     </message>
     <message>
         <source>The certificate was accepted despite the problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a été accepté malgré les problèmes.</translation>
     </message>
     <message>
         <source>Port %1 and TLS-from-the-start look mixed up: this server seems to expect a plain connection first. Try security &quot;starttls&quot; (usually port 587) or port 465 for TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 et le TLS dès le départ semblent inversés : ce serveur paraît attendre d&apos;abord une connexion en clair. Essayez la sécurité « starttls » (généralement sur le port 587) ou le port 465 pour TLS.</translation>
     </message>
     <message>
         <source>Port %1 and STARTTLS look mixed up: this server seems to expect TLS from the first byte. Try security &quot;tls&quot; (usually port 465) or port 587 for STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 et STARTTLS semblent inversés : ce serveur paraît attendre TLS dès le premier octet. Essayez la sécurité « tls » (généralement sur le port 465) ou le port 587 pour STARTTLS.</translation>
     </message>
     <message>
         <source>The server sent data after agreeing to STARTTLS and before the TLS handshake. That is a sign of a command injection attack (CVE-2011-0411); the connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé des données après avoir accepté STARTTLS et avant la négociation TLS. C&apos;est le signe d&apos;une attaque par injection de commandes (CVE-2011-0411) ; la connexion a été fermée.</translation>
     </message>
     <message>
         <source>The server did not answer QUIT; closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à QUIT ; fermeture.</translation>
     </message>
     <message>
         <source>The server stopped taking the message: nothing could be written for %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a cessé d&apos;accepter le message : rien n&apos;a pu être écrit pendant %1 s.</translation>
     </message>
     <message>
         <source>The server did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu dans les %1 s.</translation>
     </message>
     <message>
         <source>A server that says nothing after connecting may be waiting for a TLS handshake. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur qui ne dit rien après la connexion attend peut-être une négociation TLS. %1</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a échoué : %2</translation>
     </message>
     <message>
         <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS a échoué : %1</translation>
     </message>
     <message>
         <source>The connection was lost during %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été perdue pendant l&apos;étape %1 : %2</translation>
     </message>
     <message>
         <source>The server closed the connection during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion pendant l&apos;étape %1.</translation>
     </message>
     <message>
         <source>The server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion : %1</translation>
     </message>
     <message>
         <source>The server refused the greeting (EHLO/HELO): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la salutation (EHLO/HELO) : %1</translation>
     </message>
     <message>
         <source>The server refused STARTTLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé STARTTLS : %1</translation>
     </message>
     <message>
         <source>The server refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l&apos;authentification : %1</translation>
     </message>
     <message>
         <source>The server refused the sender: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l&apos;expéditeur : %1</translation>
     </message>
     <message>
         <source>The server refused every recipient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé tous les destinataires : %1</translation>
     </message>
     <message>
         <source>The server refused the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le message : %1</translation>
     </message>
     <message>
         <source>The server answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu : %1</translation>
     </message>
     <message>
         <source>This is a temporary refusal; trying again later may work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit d&apos;un refus temporaire ; une nouvelle tentative plus tard pourra réussir.</translation>
     </message>
     <message>
         <source>The server is closing the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ferme la connexion : %1</translation>
     </message>
     <message>
         <source>Ignoring a reply nobody asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse non sollicitée ignorée.</translation>
     </message>
     <message>
         <source>The server&apos;s greeting was not 220: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message d&apos;accueil du serveur n&apos;était pas 220 : %1</translation>
     </message>
     <message>
         <source>The server does not understand EHLO, so it cannot offer STARTTLS, and STARTTLS is required. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne comprend pas EHLO ; il ne peut donc pas proposer STARTTLS, qui est obligatoire. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The message was accepted for %1 of %2 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été accepté pour %1 destinataires sur %2.</translation>
     </message>
     <message>
         <source>Unexpected reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inattendue : %1</translation>
     </message>
     <message>
         <source>The server refused EHLO; trying HELO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé EHLO ; essai avec HELO.</translation>
     </message>
     <message>
         <source>The server offers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur propose : %1</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS, and STARTTLS is required: nothing will be sent over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose pas STARTTLS, qui est obligatoire : rien ne sera envoyé sur une connexion non chiffrée.</translation>
     </message>
     <message>
         <source>The connection is not encrypted, so the password was not sent. Use STARTTLS or TLS, or allow plaintext authentication explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;est pas chiffrée ; le mot de passe n&apos;a donc pas été envoyé. Utilisez STARTTLS ou TLS, ou autorisez explicitement l&apos;authentification en clair.</translation>
     </message>
     <message>
         <source>The server offers no AUTH mechanism, but a user name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose aucun mécanisme AUTH, mais un nom d&apos;utilisateur a été indiqué.</translation>
     </message>
     <message>
         <source>None of the server&apos;s AUTH mechanisms (%1) can be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des mécanismes AUTH du serveur (%1) n&apos;est utilisable ici.</translation>
     </message>
     <message>
         <source>The server does not offer AUTH %1; it offers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose pas AUTH %1 ; il propose %2.</translation>
     </message>
     <message>
         <source>Waiting for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du mot de passe.</translation>
     </message>
     <message>
         <source>AUTH %1 is not implemented.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH %1 n&apos;est pas implémenté.</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;a été fourni.</translation>
     </message>
     <message>
         <source>Logged in as %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifié en tant que %1 avec %2.</translation>
     </message>
     <message>
         <source>The server accepted the login but could not prove that it knows the password (%1 server signature missing or wrong). It may not be the server it claims to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté l&apos;authentification, mais n&apos;a pas pu prouver qu&apos;il connaît le mot de passe (signature du serveur %1 absente ou incorrecte). Ce n&apos;est peut-être pas le serveur qu&apos;il prétend être.</translation>
     </message>
     <message>
         <source>AUTH %1 was refused; trying PLAIN once inside TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH %1 a été refusé ; une seule tentative avec PLAIN à l&apos;intérieur de TLS.</translation>
     </message>
     <message>
         <source>The server explained: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication du serveur : %1</translation>
     </message>
     <message>
         <source>An address has non-ASCII characters before the @, and this server does not offer SMTPUTF8 (RFC 6531), so it cannot be sent here. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse comporte des caractères non ASCII avant le @, et ce serveur ne propose pas SMTPUTF8 (RFC 6531) : elle ne peut donc pas être envoyée ici. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The message has no recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a aucun destinataire.</translation>
     </message>
     <message>
         <source>The message body cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps du message ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The message is %1 bytes, larger than the %2 bytes this server accepts (SIZE). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message fait %1 octets, soit plus que les %2 octets acceptés par ce serveur (SIZE). Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The message has 8-bit content but the server does not offer 8BITMIME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a un contenu 8 bits, mais le serveur ne propose pas 8BITMIME.</translation>
     </message>
     <message>
         <source>Sending the message (%1 bytes)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du message (%1 octets)…</translation>
     </message>
     <message>
         <source>Sending the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du message…</translation>
     </message>
     <message>
         <source>The message source went away while sending; the connection was closed so that nothing partial is delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source du message a disparu pendant l&apos;envoi ; la connexion a été fermée pour qu&apos;aucun message partiel ne soit remis.</translation>
     </message>
     <message>
         <source>Reading the message failed (%1); the connection was closed so that nothing partial is delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du message a échoué (%1) ; la connexion a été fermée pour qu&apos;aucun message partiel ne soit remis.</translation>
     </message>
     <message>
         <source>&lt;message body: %1 bytes&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;corps du message : %1 octets&gt;</translation>
     </message>
     <message>
         <source>The server accepted the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté le message : %1</translation>
     </message>
     <message>
         <source>The session ended before the message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session s&apos;est terminée avant l&apos;envoi du message.</translation>
     </message>
     <message>
         <source>Connection closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion fermée.</translation>
     </message>
     <message>
         <source>The connection was lost after the whole message was sent but before the server confirmed it (%1): it may or may not have been delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été perdue après l&apos;envoi complet du message, mais avant la confirmation du serveur (%1) : il a pu être remis, ou non.</translation>
     </message>
     <message>
         <source>The server closed the connection without answering QUIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion sans répondre à QUIT.</translation>
     </message>
     <message>
         <source>The server closed the connection after the whole message was sent but before confirming it: it may or may not have been delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion après l&apos;envoi complet du message, mais avant de le confirmer : il a pu être remis, ou non.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>An SMTP client that shows its work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client SMTP qui montre ce qu&apos;il fait.</translation>
     </message>
     <message>
         <source>Keep settings in DIR/sendscope.ini instead of the usual place (for tests and portable use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les paramètres dans DOSSIER/sendscope.ini au lieu de l&apos;emplacement habituel (pour les tests et l&apos;utilisation portable).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>Developer option: force a light or dark palette (light, dark, system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Option de développement : forcer une palette claire ou sombre (light, dark, system).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Unknown palette &quot;%1&quot;: use light, dark or system.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Palette « %1 » inconnue : utilisez light, dark ou system.
+</translation>
     </message>
 </context>
 </TS>
