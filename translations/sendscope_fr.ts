@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation>&amp;Comptes</translation>
+        <translation>Com&amp;ptes</translation>
     </message>
     <message>
         <source>&amp;Log</source>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>Greeting the server…</source>
-        <translation>Salutation du serveur…</translation>
+        <translation>Présentation au serveur…</translation>
     </message>
     <message>
         <source>Waiting for your decision about the certificate…</source>
@@ -1394,7 +1394,7 @@
     </message>
     <message>
         <source>No usable MIME boundary could be made.</source>
-        <translation>Impossible de créer une délimitation MIME utilisable.</translation>
+        <translation>Impossible de créer un délimiteur MIME utilisable.</translation>
     </message>
     <message>
         <source>Internal error: read past the end of the attachment &quot;%1&quot;.</source>
@@ -1460,7 +1460,7 @@
     </message>
     <message>
         <source>The server sent a help message meant for a person.</source>
-        <translation>Le serveur a envoyé un message d&apos;aide destiné à un humain.</translation>
+        <translation>Le serveur a envoyé un message d&apos;aide destiné à une personne.</translation>
     </message>
     <message>
         <source>The server is ready (a greeting, or ready to start TLS after STARTTLS).</source>
@@ -1549,7 +1549,7 @@
     <message>
         <source>The server could not log in or start TLS for a temporary reason: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur n&apos;a pas pu authentifier ou démarrer TLS pour une raison temporaire : « %1 ».</translation>
+        <translation>Le serveur n&apos;a pas pu procéder à l&apos;authentification ni démarrer TLS pour une raison temporaire : « %1 ».</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
@@ -1610,7 +1610,7 @@
     </message>
     <message>
         <source>Use the provider&apos;s submission server instead of this host.</source>
-        <translation>Utilisez plutôt le serveur de soumission du fournisseur que cet hôte.</translation>
+        <translation>Utilisez le serveur de soumission du fournisseur au lieu de cet hôte.</translation>
     </message>
     <message>
         <source>The server requires a login (or STARTTLS) before it accepts this command: “%1”.</source>
@@ -3077,7 +3077,7 @@
     </message>
     <message>
         <source>Use an app-specific password from your Apple Account and your full iCloud address as the user name.</source>
-        <translation>Utilisez un mot de passe pour application généré dans votre compte Apple, et votre adresse iCloud complète comme nom d&apos;utilisateur.</translation>
+        <translation>Utilisez un mot de passe pour app généré dans votre compte Apple, et votre adresse iCloud complète comme nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The server requires STARTTLS before it accepts this command: “%1”.</source>
@@ -3136,7 +3136,7 @@
     <message>
         <source>The server on port %3 said nothing in plain text because it is waiting for a TLS handshake first.</source>
         <extracomment>%3 = the port</extracomment>
-        <translation>Le serveur du port %3 n&apos;a rien dit en clair, car il attend d&apos;abord une négociation TLS.</translation>
+        <translation>Le serveur sur le port %3 n&apos;a rien envoyé en clair, car il attend d&apos;abord une négociation TLS.</translation>
     </message>
     <message>
         <source>Use security mode tls on port 465, or starttls on port 587.</source>
@@ -3222,7 +3222,7 @@
     </message>
     <message>
         <source>The client left in the middle of DATA; nothing was stored.</source>
-        <translation>Le client est parti au milieu de DATA ; rien n&apos;a été enregistré.</translation>
+        <translation>Le client s&apos;est déconnecté au milieu de DATA ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Connection %1 closed.</source>
@@ -3489,7 +3489,7 @@
     <name>Sendscope::SmtpSession</name>
     <message>
         <source>No connection to %1 within %2 s.</source>
-        <translation>Aucune connexion à %1 en %2 s.</translation>
+        <translation>Aucune connexion à %1 dans un délai de %2 s.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -3569,11 +3569,11 @@
     </message>
     <message>
         <source>Port %1 and TLS-from-the-start look mixed up: this server seems to expect a plain connection first. Try security &quot;starttls&quot; (usually port 587) or port 465 for TLS.</source>
-        <translation>Le port %1 et le TLS dès le départ semblent inversés : ce serveur paraît attendre d&apos;abord une connexion en clair. Essayez la sécurité « starttls » (généralement sur le port 587) ou le port 465 pour TLS.</translation>
+        <translation>Le port %1 et le mode « TLS dès le départ » ne semblent pas correspondre : ce serveur paraît attendre d&apos;abord une connexion en clair. Essayez la sécurité « starttls » (généralement sur le port 587) ou le port 465 pour TLS.</translation>
     </message>
     <message>
         <source>Port %1 and STARTTLS look mixed up: this server seems to expect TLS from the first byte. Try security &quot;tls&quot; (usually port 465) or port 587 for STARTTLS.</source>
-        <translation>Le port %1 et STARTTLS semblent inversés : ce serveur paraît attendre TLS dès le premier octet. Essayez la sécurité « tls » (généralement sur le port 465) ou le port 587 pour STARTTLS.</translation>
+        <translation>Le port %1 et STARTTLS ne semblent pas correspondre : ce serveur paraît attendre TLS dès le premier octet. Essayez la sécurité « tls » (généralement sur le port 465) ou le port 587 pour STARTTLS.</translation>
     </message>
     <message>
         <source>The server sent data after agreeing to STARTTLS and before the TLS handshake. That is a sign of a command injection attack (CVE-2011-0411); the connection was closed.</source>
@@ -3617,7 +3617,7 @@
     </message>
     <message>
         <source>The server refused the greeting (EHLO/HELO): %1</source>
-        <translation>Le serveur a refusé la salutation (EHLO/HELO) : %1</translation>
+        <translation>Le serveur a refusé la présentation (EHLO/HELO) : %1</translation>
     </message>
     <message>
         <source>The server refused STARTTLS: %1</source>
@@ -3721,7 +3721,7 @@
     </message>
     <message>
         <source>AUTH %1 was refused; trying PLAIN once inside TLS.</source>
-        <translation>AUTH %1 a été refusé ; une seule tentative avec PLAIN à l&apos;intérieur de TLS.</translation>
+        <translation>AUTH %1 a été refusé ; nouvelle tentative unique avec PLAIN à l&apos;intérieur de TLS.</translation>
     </message>
     <message>
         <source>The server explained: %1</source>
