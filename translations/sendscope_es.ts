@@ -1232,7 +1232,7 @@
     </message>
     <message>
         <source>Secret Service / KWallet</source>
-        <translation>Secret Service / KWallet</translation>
+        <translation>Servicio de secretos (Secret Service) / KWallet</translation>
     </message>
     <message>
         <source>The keychain did not answer in time. It may be locked or waiting for a prompt.</source>
@@ -2506,923 +2506,923 @@
     </message>
     <message>
         <source>The signature on the server&apos;s certificate could not be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descifrar la firma del certificado del servidor.</translation>
     </message>
     <message>
         <source>The certificate is damaged; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado está dañado; avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The public key of the issuing authority could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la clave pública de la autoridad emisora.</translation>
     </message>
     <message>
         <source>The certificate chain is damaged; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de certificados está dañada; avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The signature on the server&apos;s certificate is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma del certificado del servidor no es válida.</translation>
     </message>
     <message>
         <source>Do not trust this connection: the certificate may be forged or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No confíes en esta conexión: puede que el certificado esté falsificado o dañado.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor todavía no es válido.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la fecha y la hora de este equipo.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor ha caducado.</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator; also check this computer&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisa al administrador del servidor; comprueba también la fecha de este equipo.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio del certificado está mal formada.</translation>
     </message>
     <message>
         <source>The certificate is broken; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado está roto; avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The certificate&apos;s expiry date is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de caducidad del certificado está mal formada.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed, so no trusted authority vouches for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor es autofirmado, así que ninguna autoridad de confianza lo avala.</translation>
     </message>
     <message>
         <source>Trust it only if you know the server: compare the fingerprint and pin it with --pin-sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confía en él solo si conoces el servidor: compara la huella y fíjala con --pin-sha256.</translation>
     </message>
     <message>
         <source>The certificate chain ends in a self-signed authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de certificados termina en una autoridad autofirmada en la que este equipo no confía.</translation>
     </message>
     <message>
         <source>Give that authority&apos;s certificate with --ca-file if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el certificado de esa autoridad con --ca-file si confías en ella.</translation>
     </message>
     <message>
         <source>The authority that issued the server&apos;s certificate is not trusted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoridad que emitió el certificado del servidor no es de confianza en este equipo.</translation>
     </message>
     <message>
         <source>Give that authority&apos;s certificate with --ca-file if you trust it, or ask the administrator to send the full chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el certificado de esa autoridad con --ca-file si confías en ella, o pide al administrador que envíe la cadena completa.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified against any trusted authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el certificado del servidor con ninguna autoridad de confianza.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator to send the full certificate chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al administrador del servidor que envíe la cadena de certificados completa.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has been revoked by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emisor del certificado del servidor lo ha revocado.</translation>
     </message>
     <message>
         <source>Do not trust this connection; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>No confíes en esta conexión; avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>A certificate in the chain is not allowed to act as an authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado de la cadena no está autorizado a actuar como autoridad.</translation>
     </message>
     <message>
         <source>The chain is misconfigured; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena está mal configurada; avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The certificate chain is longer than an authority in it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de certificados es más larga de lo que permite una de sus autoridades.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not meant for a TLS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no está pensado para un servidor TLS.</translation>
     </message>
     <message>
         <source>The certificate is wrong for this use; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado no sirve para este uso; avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The issuing authority is not trusted for this purpose on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoridad emisora no es de confianza para este fin en este equipo.</translation>
     </message>
     <message>
         <source>Give the authority&apos;s certificate with --ca-file if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el certificado de la autoridad con --ca-file si confías en ella.</translation>
     </message>
     <message>
         <source>The issuing authority is marked to reject this kind of use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoridad emisora está marcada para rechazar este tipo de uso.</translation>
     </message>
     <message>
         <source>Do not trust this connection without checking with the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>No confíes en esta conexión sin consultarlo con el administrador del servidor.</translation>
     </message>
     <message>
         <source>A certificate in the chain does not match the authority that should have issued it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado de la cadena no coincide con la autoridad que debería haberlo emitido.</translation>
     </message>
     <message>
         <source>The authority key identifier of a certificate does not match its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador de clave de autoridad de un certificado no coincide con su emisor.</translation>
     </message>
     <message>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no envió ningún certificado.</translation>
     </message>
     <message>
         <source>Do not send credentials to this server; check the port and security mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>No envíes credenciales a este servidor; revisa el puerto y el modo de seguridad.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for a different host name than the one you connected to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor es para un nombre de host distinto del que usaste para conectarte.</translation>
     </message>
     <message>
         <source>Use the host name the provider documents (the one in the certificate), not an alias or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el nombre de host que documenta el proveedor (el del certificado), no un alias ni una dirección IP.</translation>
     </message>
     <message>
         <source>TLS is not available in this build of Sendscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS no está disponible en esta compilación de Sendscope.</translation>
     </message>
     <message>
         <source>Install the OpenSSL libraries and Qt&apos;s TLS plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instala las bibliotecas de OpenSSL y el complemento TLS de Qt.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is on a block list of known-bad certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor figura en una lista de bloqueo de certificados conocidos como peligrosos.</translation>
     </message>
     <message>
         <source>Do not trust this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No confíes en esta conexión.</translation>
     </message>
     <message>
         <source>The revocation status of the server&apos;s certificate could not be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo determinar el estado de revocación del certificado del servidor.</translation>
     </message>
     <message>
         <source>Try again later; the issuer&apos;s status service may be unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde; puede que el servicio de estado del emisor sea inaccesible.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) gave no answer for this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de estado de certificados (OCSP) no dio ninguna respuesta para este certificado.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) called the request malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de estado de certificados (OCSP) consideró que la petición estaba mal formada.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) sent an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de estado de certificados (OCSP) envió una respuesta que no se pudo leer.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de estado de certificados (OCSP) tuvo un error interno.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) asked to try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de estado de certificados (OCSP) pidió volver a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) requires a signed request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de estado de certificados (OCSP) exige una petición firmada.</translation>
     </message>
     <message>
         <source>Try again later or tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde o avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) refused to answer for this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de estado de certificados (OCSP) se negó a responder sobre este certificado.</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The certificate status answer (OCSP) could not be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo confiar en la respuesta de estado del certificado (OCSP).</translation>
     </message>
     <message>
         <source>The certificate status answer (OCSP) was about a different certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de estado del certificado (OCSP) se refería a otro certificado.</translation>
     </message>
     <message>
         <source>The certificate status answer (OCSP) has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de estado del certificado (OCSP) ha caducado.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date and time, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la fecha y la hora de este equipo y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) does not know this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de estado de certificados (OCSP) no conoce este certificado.</translation>
     </message>
     <message>
         <source>The certificate check failed for an unspecified reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación del certificado falló por un motivo no especificado.</translation>
     </message>
     <message>
         <source>Check the certificate details shown and decide whether to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa los detalles del certificado que se muestran y decide si confías en él.</translation>
     </message>
     <message>
         <source>Sendscope found a problem in the options or the message before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope encontró un problema en las opciones o en el mensaje antes de conectarse.</translation>
     </message>
     <message>
         <source>Fix the field named in the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige el campo indicado en el mensaje de arriba.</translation>
     </message>
     <message>
         <source>Sendscope could not open a connection to %2 on port %3.</source>
         <extracomment>%2 = the server&apos;s host name; %3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope no pudo abrir una conexión con %2 en el puerto %3.</translation>
     </message>
     <message>
         <source>Check the host name, the port and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el nombre de host, el puerto y tu conexión de red.</translation>
     </message>
     <message>
         <source>The connection to the server was lost before the exchange finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el servidor antes de que terminara el intercambio.</translation>
     </message>
     <message>
         <source>Try again; if it always breaks at the same step, check the port and security mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo; si siempre se corta en el mismo paso, revisa el puerto y el modo de seguridad.</translation>
     </message>
     <message>
         <source>The server sent something that is not a valid SMTP reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió algo que no es una respuesta SMTP válida.</translation>
     </message>
     <message>
         <source>Check that the port belongs to an SMTP server and that the security mode matches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que el puerto pertenezca a un servidor SMTP y que el modo de seguridad sea el adecuado.</translation>
     </message>
     <message>
         <source>Encryption could not be set up, so Sendscope stopped before sending anything sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer el cifrado, así que Sendscope se detuvo antes de enviar nada confidencial.</translation>
     </message>
     <message>
         <source>Check the security mode; if the server offers no STARTTLS, ask its administrator to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el modo de seguridad; si el servidor no ofrece STARTTLS, pide a su administrador que lo active.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not trusted, so Sendscope stopped before logging in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no era de confianza, así que Sendscope se detuvo antes de iniciar sesión.</translation>
     </message>
     <message>
         <source>Check the certificate details; trust it only with --ca-file or --pin-sha256 if you know the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa los detalles del certificado; confía en él solo con --ca-file o --pin-sha256 si conoces el servidor.</translation>
     </message>
     <message>
         <source>The server refused the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el inicio de sesión.</translation>
     </message>
     <message>
         <source>No login method could be used safely: the server offers none Sendscope supports, or the password would travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar ningún método de inicio de sesión de forma segura: el servidor no ofrece ninguno que Sendscope admita, o la contraseña viajaría sin cifrar.</translation>
     </message>
     <message>
         <source>Use starttls on port 587 or tls on port 465; choose another --auth method only if the server lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa starttls en el puerto 587 o tls en el puerto 465; elige otro método con --auth solo si el servidor lo enumera.</translation>
     </message>
     <message>
         <source>The server refused the sender, a recipient or the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el remitente, un destinatario o el mensaje.</translation>
     </message>
     <message>
         <source>Read the server&apos;s words above for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee las palabras del servidor de arriba para conocer el motivo.</translation>
     </message>
     <message>
         <source>The message is larger than the server&apos;s announced size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje supera el límite de tamaño anunciado por el servidor.</translation>
     </message>
     <message>
         <source>The message needs an extension the server does not offer (such as SMTPUTF8 for non-ASCII addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje necesita una extensión que el servidor no ofrece (como SMTPUTF8 para direcciones que no son ASCII).</translation>
     </message>
     <message>
         <source>Use ASCII-only addresses, or a server that offers the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa direcciones solo en ASCII, o un servidor que ofrezca la extensión.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
         <source>Try again; a longer --timeout may help on a slow server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo; con un servidor lento puede ayudar un --timeout más largo.</translation>
     </message>
     <message>
         <source>The send was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el envío.</translation>
     </message>
     <message>
         <source>Nothing needs to change; send again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hace falta cambiar nada; vuelve a enviarlo cuando quieras.</translation>
     </message>
     <message>
         <source>No connection to %2 on port %3 could be made in time.</source>
         <extracomment>%2 = the server&apos;s host name; %3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer a tiempo una conexión con %2 en el puerto %3.</translation>
     </message>
     <message>
         <source>The server accepted the connection but sent no greeting in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó la conexión, pero no envió ningún saludo a tiempo.</translation>
     </message>
     <message>
         <source>Check the port and security mode (tls on 465, starttls on 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el puerto y el modo de seguridad (tls en el 465, starttls en el 587).</translation>
     </message>
     <message>
         <source>The server stopped taking the message text in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dejó de recibir el texto del mensaje a tiempo.</translation>
     </message>
     <message>
         <source>Try again; with a slow link, a longer --timeout may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo; con una conexión lenta, puede ayudar un --timeout más largo.</translation>
     </message>
     <message>
         <source>The connection broke while the message was being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cortó mientras se enviaba el mensaje.</translation>
     </message>
     <message>
         <source>Try again; if it keeps breaking, the message may be over the server&apos;s size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo; si se sigue cortando, puede que el mensaje supere el límite de tamaño del servidor.</translation>
     </message>
     <message>
         <source>Microsoft 365 blocked this account from sending because it sent spam (often a sign it was compromised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 bloqueó el envío desde esta cuenta porque envió spam (a menudo, señal de que está comprometida).</translation>
     </message>
     <message>
         <source>Secure the account and reset its password; an administrator must then release it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protege la cuenta y restablece su contraseña; después, un administrador debe desbloquearla.</translation>
     </message>
     <message>
         <source>Microsoft 365 could not find the recipient address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 no encontró la dirección del destinatario.</translation>
     </message>
     <message>
         <source>Check the recipient address for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba si hay una errata en la dirección del destinatario.</translation>
     </message>
     <message>
         <source>This account reached its daily limit of message recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta alcanzó su límite diario de destinatarios.</translation>
     </message>
     <message>
         <source>Wait until the limit resets (a rolling 24 hours) before sending more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que se restablezca el límite (un periodo móvil de 24 horas) antes de enviar más.</translation>
     </message>
     <message>
         <source>This account exceeded its sending quota (recipients or messages per time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta superó su cuota de envío (destinatarios o mensajes por periodo de tiempo).</translation>
     </message>
     <message>
         <source>Wait before sending more, and check that the account is not being misused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera antes de enviar más y comprueba que nadie esté haciendo un uso indebido de la cuenta.</translation>
     </message>
     <message>
         <source>Microsoft 365 did not accept the login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 no aceptó el inicio de sesión: “%1”.</translation>
     </message>
     <message>
         <source>Check the password; if it is right, basic authentication may be blocked for this account, so use OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la contraseña; si es correcta, puede que la autenticación básica esté bloqueada para esta cuenta, así que usa OAuth (XOAUTH2).</translation>
     </message>
     <message>
         <source>The recipient accepts mail only from senders in its own organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario solo acepta correo de remitentes de su propia organización.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s administrator to accept mail from outside the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al administrador del destinatario que acepte correo de fuera de la organización.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused to send because the client did not log in before MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 se negó a enviar porque el cliente no inició sesión antes de MAIL FROM.</translation>
     </message>
     <message>
         <source>Turn on login (SMTP AUTH) with the mailbox&apos;s full address over STARTTLS on port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa el inicio de sesión (SMTP AUTH) con la dirección completa del buzón mediante STARTTLS en el puerto 587.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused to relay because an inbound connector does not match this sender (TenantAttribution).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 se negó a retransmitir porque un conector de entrada no coincide con este remitente (TenantAttribution).</translation>
     </message>
     <message>
         <source>The tenant administrator must fix the inbound connector configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del inquilino debe corregir la configuración del conector de entrada.</translation>
     </message>
     <message>
         <source>You are not in the allowed-senders list of the distribution group you wrote to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No figuras en la lista de remitentes permitidos del grupo de distribución al que escribiste.</translation>
     </message>
     <message>
         <source>Ask the group&apos;s owner to add you to its allowed senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al propietario del grupo que te añada a sus remitentes permitidos.</translation>
     </message>
     <message>
         <source>The recipient group rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo destinatario rechaza los mensajes de fuera de su organización.</translation>
     </message>
     <message>
         <source>Ask the group&apos;s owner or administrator to accept external senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al propietario o al administrador del grupo que acepte remitentes externos.</translation>
     </message>
     <message>
         <source>The recipient mailbox rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario rechaza los mensajes de fuera de su organización.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s administrator to accept external senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al administrador del destinatario que acepte remitentes externos.</translation>
     </message>
     <message>
         <source>The recipient public folder rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta pública de destino rechaza los mensajes de fuera de su organización.</translation>
     </message>
     <message>
         <source>The recipient mail user rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario de correo de destino rechaza los mensajes de fuera de su organización.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused the login because SMTP AUTH is not allowed for this account: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 rechazó el inicio de sesión porque SMTP AUTH no está permitido para esta cuenta: “%1”.</translation>
     </message>
     <message>
         <source>A tenant administrator must enable SMTP AUTH for this mailbox (and security defaults must allow it), or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador del inquilino debe activar SMTP AUTH para este buzón (y los valores predeterminados de seguridad deben permitirlo), o inicia sesión con OAuth (XOAUTH2).</translation>
     </message>
     <message>
         <source>Microsoft 365 banned this account from sending because spam was detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 prohibió el envío desde esta cuenta porque detectó spam.</translation>
     </message>
     <message>
         <source>Secure the account and reset its credentials, then contact Microsoft support through your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protege la cuenta y restablece sus credenciales; después, contacta con el soporte de Microsoft a través de tu administrador.</translation>
     </message>
     <message>
         <source>The From domain failed DMARC and its DMARC policy says to reject such mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del remitente no superó DMARC y su política DMARC indica que se rechace ese correo.</translation>
     </message>
     <message>
         <source>Send through a server that is allowed by the domain&apos;s SPF and DKIM, or fix the domain&apos;s SPF, DKIM and DMARC records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía a través de un servidor autorizado por el SPF y el DKIM del dominio, o corrige los registros SPF, DKIM y DMARC del dominio.</translation>
     </message>
     <message>
         <source>The message has no valid From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene una dirección del remitente válida.</translation>
     </message>
     <message>
         <source>Give the message a From address like Name &lt;name@example.org&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dale al mensaje una dirección del remitente como Nombre &lt;nombre@example.org&gt;.</translation>
     </message>
     <message>
         <source>Microsoft 365 blocked sending for the whole tenant because most of its traffic looked suspicious.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 bloqueó el envío para todo el inquilino porque la mayor parte de su tráfico parecía sospechoso.</translation>
     </message>
     <message>
         <source>The tenant administrator must fix any compromise and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del inquilino debe resolver cualquier compromiso de seguridad y contactar con el soporte de Microsoft.</translation>
     </message>
     <message>
         <source>Microsoft 365 does not accept traffic from this IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 no acepta tráfico de esta dirección IP.</translation>
     </message>
     <message>
         <source>The tenant administrator must contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del inquilino debe contactar con el soporte de Microsoft.</translation>
     </message>
     <message>
         <source>Gmail wants an app password, not your Google account password: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail quiere una contraseña de aplicación, no la contraseña de tu cuenta de Google: “%1”.</translation>
     </message>
     <message>
         <source>Turn on 2-Step Verification, create an App Password in your Google Account and use it here, or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa la verificación en dos pasos, crea una contraseña de aplicación en tu cuenta de Google y úsala aquí, o inicia sesión con OAuth (XOAUTH2).</translation>
     </message>
     <message>
         <source>Gmail did not accept the user name and password: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail no aceptó el nombre de usuario y la contraseña: “%1”.</translation>
     </message>
     <message>
         <source>Use your full Gmail address and an App Password (needs 2-Step Verification) instead of the account password, or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa tu dirección completa de Gmail y una contraseña de aplicación (requiere la verificación en dos pasos) en lugar de la contraseña de la cuenta, o inicia sesión con OAuth (XOAUTH2).</translation>
     </message>
     <message>
         <source>Gmail wants you to sign in through the web first before it accepts this login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail quiere que inicies sesión primero en la web antes de aceptar este inicio de sesión: “%1”.</translation>
     </message>
     <message>
         <source>Sign in at mail.google.com in a browser, confirm any security prompt, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en mail.google.com en un navegador, confirma cualquier aviso de seguridad y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused the login because SMTP AUTH is turned off for this tenant or mailbox: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 rechazó el inicio de sesión porque SMTP AUTH está desactivado para este inquilino o buzón: “%1”.</translation>
     </message>
     <message>
         <source>A tenant administrator must enable Authenticated SMTP for this mailbox, or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador del inquilino debe activar SMTP autenticado (Authenticated SMTP) para este buzón, o inicia sesión con OAuth (XOAUTH2).</translation>
     </message>
     <message>
         <source>Microsoft 365 refused the login because the organisation&apos;s security defaults block SMTP AUTH: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 rechazó el inicio de sesión porque los valores predeterminados de seguridad de la organización bloquean SMTP AUTH: “%1”.</translation>
     </message>
     <message>
         <source>Log in with OAuth (XOAUTH2), or ask the tenant administrator to exclude this account from security defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con OAuth (XOAUTH2), o pide al administrador del inquilino que excluya esta cuenta de los valores predeterminados de seguridad.</translation>
     </message>
     <message>
         <source>Yahoo did not accept the login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo no aceptó el inicio de sesión: “%1”.</translation>
     </message>
     <message>
         <source>Create an app password in your Yahoo account&apos;s security settings and use it instead of the account password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una contraseña de aplicación en la configuración de seguridad de tu cuenta de Yahoo y úsala en lugar de la contraseña de la cuenta.</translation>
     </message>
     <message>
         <source>iCloud did not accept the login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud no aceptó el inicio de sesión: “%1”.</translation>
     </message>
     <message>
         <source>Use an app-specific password from your Apple Account and your full iCloud address as the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una contraseña específica de aplicación de tu cuenta de Apple y tu dirección completa de iCloud como nombre de usuario.</translation>
     </message>
     <message>
         <source>The server requires STARTTLS before it accepts this command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor exige STARTTLS antes de aceptar este comando: “%1”.</translation>
     </message>
     <message>
         <source>Use security mode starttls on port 587 (or tls on port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el modo de seguridad starttls en el puerto 587 (o tls en el puerto 465).</translation>
     </message>
     <message>
         <source>The server refused to pass the message on to another domain: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se negó a transmitir el mensaje a otro dominio: “%1”.</translation>
     </message>
     <message>
         <source>Log in with your account before sending; a server relays only for its own users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con tu cuenta antes de enviar; un servidor solo retransmite para sus propios usuarios.</translation>
     </message>
     <message>
         <source>The server refused the name Sendscope introduced itself with in EHLO: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el nombre con el que Sendscope se presentó en EHLO: “%1”.</translation>
     </message>
     <message>
         <source>Set the EHLO name to this computer&apos;s full host name (a name with a dot that resolves in DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece como nombre para EHLO el nombre de host completo de este equipo (un nombre con un punto que se resuelva en DNS).</translation>
     </message>
     <message>
         <source>The receiver rejected the message because your domain&apos;s SPF, DKIM or DMARC check failed: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El receptor rechazó el mensaje porque falló la comprobación SPF, DKIM o DMARC de tu dominio: “%1”.</translation>
     </message>
     <message>
         <source>Send through the server your domain&apos;s SPF record lists (usually your provider&apos;s), with a From address of that domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía a través del servidor que indica el registro SPF de tu dominio (normalmente, el de tu proveedor), con una dirección del remitente de ese dominio.</translation>
     </message>
     <message>
         <source>The account reached the provider&apos;s sending limit: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta alcanzó el límite de envío del proveedor: “%1”.</translation>
     </message>
     <message>
         <source>Wait until the limit resets (often 24 hours) and send fewer messages at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que se restablezca el límite (a menudo 24 horas) y envía menos mensajes a la vez.</translation>
     </message>
     <message>
         <source>Nothing answered on port 25 of %2; many networks and providers block outgoing port 25.</source>
         <extracomment>%2 = the server&apos;s host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nadie respondió en el puerto 25 de %2; muchas redes y proveedores bloquean el puerto 25 de salida.</translation>
     </message>
     <message>
         <source>Use the submission port 587 with starttls (or 465 with tls) and log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el puerto de envío 587 con starttls (o el 465 con tls) e inicia sesión.</translation>
     </message>
     <message>
         <source>The server on port %3 said nothing in plain text because it is waiting for a TLS handshake first.</source>
         <extracomment>%3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del puerto %3 no dijo nada en texto sin cifrar porque primero espera una negociación TLS.</translation>
     </message>
     <message>
         <source>Use security mode tls on port 465, or starttls on port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el modo de seguridad tls en el puerto 465, o starttls en el puerto 587.</translation>
     </message>
     <message>
         <source>The TLS handshake on port %3 failed, most likely because the server speaks plain SMTP there and expects STARTTLS.</source>
         <extracomment>%3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Falló la negociación TLS en el puerto %3, seguramente porque el servidor habla SMTP sin cifrar en ese puerto y espera STARTTLS.</translation>
     </message>
     <message>
         <source>Use security mode starttls on port 587, or tls on port 465.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el modo de seguridad starttls en el puerto 587, o tls en el puerto 465.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid yet according to this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el reloj de este equipo, el certificado del servidor todavía no es válido.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date, time and time zone: a clock that is off makes valid certificates look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la fecha, la hora y la zona horaria de este equipo: un reloj desajustado hace que los certificados válidos parezcan incorrectos.</translation>
     </message>
     <message>
         <source>The certificate was issued by an antivirus or firewall product that intercepts encrypted connections, not by the mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado lo emitió un antivirus o un cortafuegos que intercepta las conexiones cifradas, no el servidor de correo.</translation>
     </message>
     <message>
         <source>Turn off mail or TLS scanning in that product for SMTP, or add its CA with --ca-file if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactiva en ese producto el análisis del correo o de TLS para SMTP, o añade su CA con --ca-file si confías en ella.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::ReplyParser</name>
     <message>
         <source>The server sent a reply line longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una línea de respuesta de más de %1 bytes.</translation>
     </message>
     <message>
         <source>The server sent a reply longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una respuesta de más de %1 bytes.</translation>
     </message>
     <message>
         <source>The server sent something that is not an SMTP reply: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió algo que no es una respuesta SMTP: «%1».</translation>
     </message>
     <message>
         <source>The server mixed reply codes %1 and %2 in one reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor mezcló los códigos de respuesta %1 y %2 en una misma respuesta.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxCertificate</name>
     <message>
         <source>Cannot generate the sandbox&apos;s EC P-256 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede generar la clave EC P-256 del entorno de pruebas.</translation>
     </message>
     <message>
         <source>Cannot make the sandbox&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el certificado del entorno de pruebas.</translation>
     </message>
     <message>
         <source>Cannot encode the sandbox&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede codificar el certificado del entorno de pruebas.</translation>
     </message>
     <message>
         <source>The TLS backend cannot read the sandbox&apos;s new certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El backend de TLS no puede leer el nuevo certificado o la nueva clave del entorno de pruebas.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxConnection</name>
     <message>
         <source>Cannot take over the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es posible hacerse cargo de la conexión: %1</translation>
     </message>
     <message>
         <source>Sandbox connection %1 from %2 port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión %1 al entorno de pruebas desde %2, puerto %3.</translation>
     </message>
     <message>
         <source>The TLS handshake did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La negociación TLS no terminó a tiempo.</translation>
     </message>
     <message>
         <source>The client left in the middle of DATA; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente se fue en mitad de DATA; no se guardó nada.</translation>
     </message>
     <message>
         <source>Connection %1 closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión %1 cerrada.</translation>
     </message>
     <message>
         <source>TLS established: %1, cipher %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS establecido: %1, cifrado %2.</translation>
     </message>
     <message>
         <source>&lt;a line longer than %1 octets, discarded&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;una línea de más de %1 octetos, descartada&gt;</translation>
     </message>
     <message>
         <source>&lt;a line of %1 octets, discarded&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;una línea de %1 octetos, descartada&gt;</translation>
     </message>
     <message>
         <source>Starting the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la negociación TLS.</translation>
     </message>
     <message>
         <source>Cannot store the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el mensaje: %1</translation>
     </message>
     <message>
         <source>&lt;message body: %1 bytes&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;cuerpo del mensaje: %1 bytes&gt;</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxFiles</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el nombre de %1 a %2.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxMessageWriter</name>
     <message>
         <source>The message file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del mensaje no está abierto.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxServer</name>
     <message>
         <source>The sandbox is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas ya está en ejecución.</translation>
     </message>
     <message>
         <source>No TLS backend is available (%1), so the sandbox cannot offer STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún backend de TLS disponible (%1), así que el entorno de pruebas no puede ofrecer STARTTLS.</translation>
     </message>
     <message>
         <source>Give both a user and a password for the sandbox, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica un usuario y una contraseña para el entorno de pruebas, o ninguno de los dos.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en %1, puerto %2: %3</translation>
     </message>
     <message>
         <source>Sandbox listening on %1 port %2, messages in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas escuchando en %1, puerto %2; mensajes en %3.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Sasl</name>
     <message>
         <source>The server asked for more than a user name and password during AUTH LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pidió algo más que un nombre de usuario y una contraseña durante AUTH LOGIN.</translation>
     </message>
     <message>
         <source>The server sent an unexpected PLAIN challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un desafío PLAIN inesperado.</translation>
     </message>
     <message>
         <source>The server refused the token without a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el token sin dar ningún motivo.</translation>
     </message>
     <message>
         <source>The server refused the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el token: %1</translation>
     </message>
     <message>
         <source>the token is invalid or has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>el token no es válido o ha caducado</translation>
     </message>
     <message>
         <source>the token does not grant the needed scope</source>
-        <translation type="unfinished"></translation>
+        <translation>el token no concede el ámbito necesario</translation>
     </message>
     <message>
         <source>the server could not read the request</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no pudo leer la petición</translation>
     </message>
     <message>
         <source>The server refused the token (status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el token (estado %1).</translation>
     </message>
     <message>
         <source>The server refused the token (status %1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el token (estado %1): %2.</translation>
     </message>
     <message>
         <source>Required scope: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito necesario: %1.</translation>
     </message>
     <message>
         <source>Accepted schemes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquemas aceptados: %1.</translation>
     </message>
     <message>
         <source>The server sent a second CRAM-MD5 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un segundo desafío CRAM-MD5.</translation>
     </message>
     <message>
         <source>The server sent an empty CRAM-MD5 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un desafío CRAM-MD5 vacío.</translation>
     </message>
     <message>
         <source>The user name or host for OAUTHBEARER contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o el host para OAUTHBEARER contiene caracteres de control.</translation>
     </message>
     <message>
         <source>The access token for OAUTHBEARER is empty or contains characters a bearer token cannot have (RFC 6750).</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso para OAUTHBEARER está vacío o contiene caracteres que un token de portador no puede tener (RFC 6750).</translation>
     </message>
     <message>
         <source>The server sent a second OAUTHBEARER challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un segundo desafío OAUTHBEARER.</translation>
     </message>
     <message>
         <source>The user name or password contains a NUL character, which AUTH PLAIN cannot carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña contiene un carácter NUL, que AUTH PLAIN no puede transmitir.</translation>
     </message>
     <message>
         <source>the password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña es incorrecta</translation>
     </message>
     <message>
         <source>the server does not know this user name</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no conoce este nombre de usuario</translation>
     </message>
     <message>
         <source>the server could not read the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no pudo leer el nombre de usuario</translation>
     </message>
     <message>
         <source>the server could not read our message</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no pudo leer nuestro mensaje</translation>
     </message>
     <message>
         <source>the server does not support an extension we used</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no admite una extensión que usamos</translation>
     </message>
     <message>
         <source>the server is short of resources; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor tiene pocos recursos; vuelve a intentarlo más tarde</translation>
     </message>
     <message>
         <source>the server and client disagree about channel binding</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor y el cliente no coinciden en la vinculación de canal (channel binding)</translation>
     </message>
     <message>
         <source>SCRAM error “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de SCRAM «%1»</translation>
     </message>
     <message>
         <source>SCRAM error “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de SCRAM «%1»: %2</translation>
     </message>
     <message>
         <source>SCRAM was started twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCRAM se inició dos veces.</translation>
     </message>
     <message>
         <source>The user name cannot be used with SCRAM: it is empty or contains characters SASLprep (RFC 4013) forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario no se puede usar con SCRAM: está vacío o contiene caracteres que SASLprep (RFC 4013) prohíbe.</translation>
     </message>
     <message>
         <source>The SCRAM client nonce must be printable ASCII without commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nonce de cliente de SCRAM debe estar formado por caracteres ASCII imprimibles sin comas.</translation>
     </message>
     <message>
         <source>The server sent a SCRAM challenge before the client&apos;s first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un desafío SCRAM antes del primer mensaje del cliente.</translation>
     </message>
     <message>
         <source>The server sent another SCRAM challenge after proving itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió otro desafío SCRAM después de haberse identificado.</translation>
     </message>
     <message>
         <source>The SCRAM exchange has already failed.</source>
