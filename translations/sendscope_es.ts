@@ -3426,398 +3426,398 @@
     </message>
     <message>
         <source>The SCRAM exchange has already failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intercambio SCRAM ya ha fallado.</translation>
     </message>
     <message>
         <source>The server refused SCRAM: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó SCRAM: %1.</translation>
     </message>
     <message>
         <source>The server requires a SCRAM extension that Sendscope does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor exige una extensión de SCRAM que Sendscope no conoce.</translation>
     </message>
     <message>
         <source>The server&apos;s first SCRAM message is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer mensaje SCRAM del servidor está mal formado: %1</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM nonce does not continue the one the client sent; the exchange may have been tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nonce SCRAM del servidor no continúa el que envió el cliente; puede que el intercambio se haya manipulado.</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM salt is missing or not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sal SCRAM del servidor falta o no está en base64 válido.</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM iteration count “%1” is not a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de iteraciones SCRAM del servidor, “%1”, no es un número positivo.</translation>
     </message>
     <message>
         <source>The server asked for %1 SCRAM iterations; more than %2 are refused so that a server cannot freeze the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pidió %1 iteraciones SCRAM; se rechazan más de %2 para que un servidor no pueda bloquear la aplicación.</translation>
     </message>
     <message>
         <source>The password cannot be used with SCRAM: it is empty or contains characters SASLprep (RFC 4013) forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no se puede usar con SCRAM: está vacía o contiene caracteres que SASLprep (RFC 4013) prohíbe.</translation>
     </message>
     <message>
         <source>Computing the SCRAM salted password failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el cálculo de la contraseña con sal de SCRAM.</translation>
     </message>
     <message>
         <source>The server&apos;s final SCRAM message has no server signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje SCRAM final del servidor no tiene firma del servidor: %1</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM signature is wrong: it does not know the password, or it is not the server it claims to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma SCRAM del servidor es incorrecta: no conoce la contraseña, o no es el servidor que dice ser.</translation>
     </message>
     <message>
         <source>The user name for XOAUTH2 is empty or contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario para XOAUTH2 está vacío o contiene caracteres de control.</translation>
     </message>
     <message>
         <source>The access token for XOAUTH2 is empty or contains characters a bearer token cannot have (RFC 6750).</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso para XOAUTH2 está vacío o contiene caracteres que un token de portador no puede tener (RFC 6750).</translation>
     </message>
     <message>
         <source>The server sent a second XOAUTH2 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un segundo desafío XOAUTH2.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SmtpSession</name>
     <message>
         <source>No connection to %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo conexión con %1 en %2 s.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Cancelled before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de conectarse.</translation>
     </message>
     <message>
         <source>Cancelled while sending the message; the server discards it because the final &quot;.&quot; was never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado durante el envío del mensaje; el servidor lo descarta porque nunca se envió el &quot;.&quot; final.</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1, puerto %2 (%3).</translation>
     </message>
     <message>
         <source>TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS desde el principio</translation>
     </message>
     <message>
         <source>STARTTLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS obligatorio</translation>
     </message>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cifrado</translation>
     </message>
     <message>
         <source>Cannot find the server &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra el servidor «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot connect to %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con %1, puerto %2: %3</translation>
     </message>
     <message>
         <source>Trying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando %1…</translation>
     </message>
     <message>
         <source>Connected to %1 port %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1, puerto %2, desde %3.</translation>
     </message>
     <message>
         <source>Starting the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la negociación TLS.</translation>
     </message>
     <message>
         <source>Certificate problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el certificado: %1</translation>
     </message>
     <message>
         <source>The certificate matches the pinned SHA-256 fingerprint; accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado coincide con la huella SHA-256 fijada; se acepta.</translation>
     </message>
     <message>
         <source>TLS established: %1, cipher %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS establecido: %1, cifrado %2; %3</translation>
     </message>
     <message>
         <source>The server&apos;s certificate does not match the pinned fingerprint: expected SHA-256 %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no coincide con la huella fijada: se esperaba SHA-256 %1 y se obtuvo %2.</translation>
     </message>
     <message>
         <source>Waiting for a decision about the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando una decisión sobre el certificado.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no es de confianza (%1): %2.</translation>
     </message>
     <message>
         <source>The certificate was accepted despite the problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado se aceptó a pesar de los problemas.</translation>
     </message>
     <message>
         <source>Port %1 and TLS-from-the-start look mixed up: this server seems to expect a plain connection first. Try security &quot;starttls&quot; (usually port 587) or port 465 for TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 y TLS desde el principio parecen confundidos: este servidor parece esperar primero una conexión sin cifrar. Prueba con la seguridad &quot;starttls&quot; (normalmente en el puerto 587) o con el puerto 465 para TLS.</translation>
     </message>
     <message>
         <source>Port %1 and STARTTLS look mixed up: this server seems to expect TLS from the first byte. Try security &quot;tls&quot; (usually port 465) or port 587 for STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 y STARTTLS parecen confundidos: este servidor parece esperar TLS desde el primer byte. Prueba con la seguridad &quot;tls&quot; (normalmente en el puerto 465) o con el puerto 587 para STARTTLS.</translation>
     </message>
     <message>
         <source>The server sent data after agreeing to STARTTLS and before the TLS handshake. That is a sign of a command injection attack (CVE-2011-0411); the connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió datos después de aceptar STARTTLS y antes de la negociación TLS. Es señal de un ataque de inyección de comandos (CVE-2011-0411); se cerró la conexión.</translation>
     </message>
     <message>
         <source>The server did not answer QUIT; closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a QUIT; cerrando.</translation>
     </message>
     <message>
         <source>The server stopped taking the message: nothing could be written for %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dejó de recibir el mensaje: no se pudo escribir nada durante %1 s.</translation>
     </message>
     <message>
         <source>The server did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió en %1 s.</translation>
     </message>
     <message>
         <source>A server that says nothing after connecting may be waiting for a TLS handshake. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor que no dice nada tras la conexión puede estar esperando una negociación TLS. %1</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión con %1: %2</translation>
     </message>
     <message>
         <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la negociación TLS: %1</translation>
     </message>
     <message>
         <source>The connection was lost during %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión durante %1: %2</translation>
     </message>
     <message>
         <source>The server closed the connection during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión durante %1.</translation>
     </message>
     <message>
         <source>The server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la conexión: %1</translation>
     </message>
     <message>
         <source>The server refused the greeting (EHLO/HELO): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el saludo (EHLO/HELO): %1</translation>
     </message>
     <message>
         <source>The server refused STARTTLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó STARTTLS: %1</translation>
     </message>
     <message>
         <source>The server refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el inicio de sesión: %1</translation>
     </message>
     <message>
         <source>The server refused the sender: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el remitente: %1</translation>
     </message>
     <message>
         <source>The server refused every recipient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó a todos los destinatarios: %1</translation>
     </message>
     <message>
         <source>The server refused the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el mensaje: %1</translation>
     </message>
     <message>
         <source>The server answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió: %1</translation>
     </message>
     <message>
         <source>This is a temporary refusal; trying again later may work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un rechazo temporal; puede funcionar si se vuelve a intentar más tarde.</translation>
     </message>
     <message>
         <source>The server is closing the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está cerrando la conexión: %1</translation>
     </message>
     <message>
         <source>Ignoring a reply nobody asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignora una respuesta que nadie pidió.</translation>
     </message>
     <message>
         <source>The server&apos;s greeting was not 220: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El saludo del servidor no fue 220: %1</translation>
     </message>
     <message>
         <source>The server does not understand EHLO, so it cannot offer STARTTLS, and STARTTLS is required. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no entiende EHLO, así que no puede ofrecer STARTTLS, y STARTTLS es obligatorio. No se envió nada.</translation>
     </message>
     <message>
         <source>The message was accepted for %1 of %2 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje se aceptó para %1 de %2 destinatarios.</translation>
     </message>
     <message>
         <source>Unexpected reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada: %1</translation>
     </message>
     <message>
         <source>The server refused EHLO; trying HELO.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó EHLO; probando con HELO.</translation>
     </message>
     <message>
         <source>The server offers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ofrece: %1</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS, and STARTTLS is required: nothing will be sent over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece STARTTLS, y STARTTLS es obligatorio: no se enviará nada por una conexión sin cifrar.</translation>
     </message>
     <message>
         <source>The connection is not encrypted, so the password was not sent. Use STARTTLS or TLS, or allow plaintext authentication explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión no está cifrada, así que no se envió la contraseña. Usa STARTTLS o TLS, o permite explícitamente la autenticación sin cifrar.</translation>
     </message>
     <message>
         <source>The server offers no AUTH mechanism, but a user name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece ningún mecanismo AUTH, pero se indicó un nombre de usuario.</translation>
     </message>
     <message>
         <source>None of the server&apos;s AUTH mechanisms (%1) can be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar aquí ninguno de los mecanismos AUTH del servidor (%1).</translation>
     </message>
     <message>
         <source>The server does not offer AUTH %1; it offers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece AUTH %1; ofrece %2.</translation>
     </message>
     <message>
         <source>Waiting for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la contraseña.</translation>
     </message>
     <message>
         <source>AUTH %1 is not implemented.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH %1 no está implementado.</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna contraseña.</translation>
     </message>
     <message>
         <source>Logged in as %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1 con %2.</translation>
     </message>
     <message>
         <source>The server accepted the login but could not prove that it knows the password (%1 server signature missing or wrong). It may not be the server it claims to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó el inicio de sesión, pero no pudo demostrar que conoce la contraseña (falta la firma del servidor de %1 o es incorrecta). Puede que no sea el servidor que dice ser.</translation>
     </message>
     <message>
         <source>AUTH %1 was refused; trying PLAIN once inside TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó AUTH %1; se prueba una vez PLAIN dentro de TLS.</translation>
     </message>
     <message>
         <source>The server explained: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor explicó: %1</translation>
     </message>
     <message>
         <source>An address has non-ASCII characters before the @, and this server does not offer SMTPUTF8 (RFC 6531), so it cannot be sent here. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección tiene caracteres que no son ASCII antes de la @, y este servidor no ofrece SMTPUTF8 (RFC 6531), así que no se puede enviar aquí. No se envió nada.</translation>
     </message>
     <message>
         <source>The message has no recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene destinatarios.</translation>
     </message>
     <message>
         <source>The message body cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el cuerpo del mensaje.</translation>
     </message>
     <message>
         <source>The message is %1 bytes, larger than the %2 bytes this server accepts (SIZE). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ocupa %1 bytes, más de los %2 bytes que acepta este servidor (SIZE). No se envió nada.</translation>
     </message>
     <message>
         <source>The message has 8-bit content but the server does not offer 8BITMIME.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene contenido de 8 bits, pero el servidor no ofrece 8BITMIME.</translation>
     </message>
     <message>
         <source>Sending the message (%1 bytes)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando el mensaje (%1 bytes)…</translation>
     </message>
     <message>
         <source>Sending the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando el mensaje…</translation>
     </message>
     <message>
         <source>The message source went away while sending; the connection was closed so that nothing partial is delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El origen del mensaje desapareció durante el envío; se cerró la conexión para que no se entregue nada incompleto.</translation>
     </message>
     <message>
         <source>Reading the message failed (%1); the connection was closed so that nothing partial is delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la lectura del mensaje (%1); se cerró la conexión para que no se entregue nada incompleto.</translation>
     </message>
     <message>
         <source>&lt;message body: %1 bytes&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;cuerpo del mensaje: %1 bytes&gt;</translation>
     </message>
     <message>
         <source>The server accepted the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó el mensaje: %1</translation>
     </message>
     <message>
         <source>The session ended before the message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión terminó antes de que se enviara el mensaje.</translation>
     </message>
     <message>
         <source>Connection closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión cerrada.</translation>
     </message>
     <message>
         <source>The connection was lost after the whole message was sent but before the server confirmed it (%1): it may or may not have been delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión después de enviar el mensaje completo, pero antes de que el servidor lo confirmara (%1): puede que se haya entregado o no.</translation>
     </message>
     <message>
         <source>The server closed the connection without answering QUIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión sin responder a QUIT.</translation>
     </message>
     <message>
         <source>The server closed the connection after the whole message was sent but before confirming it: it may or may not have been delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión después de enviar el mensaje completo, pero antes de confirmarlo: puede que se haya entregado o no.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>An SMTP client that shows its work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente SMTP que muestra lo que hace.</translation>
     </message>
     <message>
         <source>Keep settings in DIR/sendscope.ini instead of the usual place (for tests and portable use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la configuración en CARPETA/sendscope.ini en lugar de la ubicación habitual (para pruebas y uso portátil).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>CARPETA</translation>
     </message>
     <message>
         <source>Developer option: force a light or dark palette (light, dark, system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción para desarrolladores: fuerza una paleta clara u oscura (light, dark, system).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>Unknown palette &quot;%1&quot;: use light, dark or system.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta desconocida «%1»: usa light, dark o system.</translation>
     </message>
 </context>
 </TS>
