@@ -5,3819 +5,3819 @@
     <name>Sendscope::CertificateInfo</name>
     <message>
         <source>certificate &quot;%1&quot; issued by &quot;%2&quot;, valid from %3 to %4, SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado «%1» emitido por «%2», válido del %3 al %4, SHA-256 %5</translation>
     </message>
     <message>
         <source>the certificate&apos;s key has only %1 bits; keys under 2048 bits are refused as too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave del certificado solo tiene %1 bits; las claves de menos de 2048 bits se rechazan por demasiado débiles</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Cli</name>
     <message>
         <source>Send one message through an SMTP submission server and show the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía un mensaje a través de un servidor SMTP de envío y muestra la conversación.</translation>
     </message>
     <message>
         <source>SMTP server host name (env SMTP_HOST).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del servidor SMTP (variable de entorno SMTP_HOST).</translation>
     </message>
     <message>
         <source>Port (env SMTP_PORT; default 587, 465 or 25 by security).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto (variable de entorno SMTP_PORT; por defecto 587, 465 o 25 según la seguridad).</translation>
     </message>
     <message>
         <source>starttls (default), tls or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>starttls (por defecto), tls o none.</translation>
     </message>
     <message>
         <source>Allow credentials over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite enviar credenciales por una conexión sin cifrar.</translation>
     </message>
     <message>
         <source>auto, none, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, oauthbearer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de inicio de sesión: auto, none, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, oauthbearer.</translation>
     </message>
     <message>
         <source>User name (env SMTP_USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario (variable de entorno SMTP_USER).</translation>
     </message>
     <message>
         <source>Read the password from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la contraseña de esta variable de entorno.</translation>
     </message>
     <message>
         <source>Read the password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la contraseña de la entrada estándar.</translation>
     </message>
     <message>
         <source>Read an OAuth bearer token from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee un token de portador OAuth de esta variable de entorno.</translation>
     </message>
     <message>
         <source>Sender address (env SMTP_FROM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del remitente (variable de entorno SMTP_FROM).</translation>
     </message>
     <message>
         <source>Recipient; repeatable, comma lists allowed (env SMTP_RECIPIENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario; se puede repetir y admite listas separadas por comas (variable de entorno SMTP_RECIPIENT).</translation>
     </message>
     <message>
         <source>Copy recipient; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario en copia; se puede repetir.</translation>
     </message>
     <message>
         <source>Blind copy recipient (envelope only); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario en copia oculta (solo en el sobre); se puede repetir.</translation>
     </message>
     <message>
         <source>Subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto.</translation>
     </message>
     <message>
         <source>Message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del mensaje.</translation>
     </message>
     <message>
         <source>Read the message text from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el texto del mensaje de un archivo.</translation>
     </message>
     <message>
         <source>Attach a file; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunta un archivo; se puede repetir.</translation>
     </message>
     <message>
         <source>Extra header &quot;Name: value&quot;; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera adicional «Nombre: valor»; se puede repetir.</translation>
     </message>
     <message>
         <source>Send a ready RFC 5322 file as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía tal cual un archivo RFC 5322 ya preparado.</translation>
     </message>
     <message>
         <source>Name to send with EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre que se envía con EHLO.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confía también en los certificados de CA de este archivo PEM.</translation>
     </message>
     <message>
         <source>Accept exactly the server certificate with this SHA-256 fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta exactamente el certificado del servidor con esta huella SHA-256.</translation>
     </message>
     <message>
         <source>Seconds to wait at each step (default: RFC 5321 values).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera en cada paso (por defecto: los valores de RFC 5321).</translation>
     </message>
     <message>
         <source>Write the conversation to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la conversación en un archivo.</translation>
     </message>
     <message>
         <source>Show the conversation on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la conversación en la salida de error estándar.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
         <source>No server given: use --server HOST or SMTP_HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún servidor: usa --server HOST o SMTP_HOST.</translation>
     </message>
     <message>
         <source>--security must be starttls, tls or none, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--security debe ser starttls, tls o none, no «%1».</translation>
     </message>
     <message>
         <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto «%1» no es un número entre 1 y 65535.</translation>
     </message>
     <message>
         <source>--auth &quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth «%1» no es ninguno de estos: %2.</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout debe ser un número de segundos, no «%1».</translation>
     </message>
     <message>
         <source>Cannot read --ca-file &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer --ca-file «%1»: %2.</translation>
     </message>
     <message>
         <source>--ca-file &quot;%1&quot; holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file «%1» no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <source>--pin-sha256 needs 64 hexadecimal digits (colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-sha256 necesita 64 dígitos hexadecimales (se admiten dos puntos).</translation>
     </message>
     <message>
         <source>Use either --password-env or --password-stdin, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa --password-env o --password-stdin, pero no ambos.</translation>
     </message>
     <message>
         <source>No sender given: use --from ADDR or SMTP_FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún remitente: usa --from DIRECCIÓN o SMTP_FROM.</translation>
     </message>
     <message>
         <source>No recipient given: use --to ADDR or SMTP_RECIPIENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún destinatario: usa --to DIRECCIÓN o SMTP_RECIPIENT.</translation>
     </message>
     <message>
         <source>Use either --body or --body-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa --body o --body-file, pero no ambos.</translation>
     </message>
     <message>
         <source>--header &quot;%1&quot; contains a line break; that would inject headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header «%1» contiene un salto de línea; eso inyectaría cabeceras.</translation>
     </message>
     <message>
         <source>--header &quot;%1&quot; must look like &quot;Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header «%1» debe tener la forma «Nombre: valor».</translation>
     </message>
     <message>
         <source>Cannot read the file &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo «%1».</translation>
     </message>
     <message>
         <source>Cannot read the attachment &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el adjunto «%1».</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: %1</translation>
     </message>
     <message>
         <source>Cannot open --eml &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir --eml «%1»: %2.</translation>
     </message>
     <message>
         <source>Reply-To address; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de respuesta (Reply-To); se puede repetir.</translation>
     </message>
     <message>
         <source>HTML alternative of the text; an --attach file the HTML names as &quot;cid:FILENAME&quot; becomes an inline image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativa HTML del texto; un archivo de --attach al que el HTML se refiera como «cid:NOMBREARCHIVO» se convierte en una imagen integrada.</translation>
     </message>
     <message>
         <source>Also write the message to this .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe también el mensaje en este archivo .eml.</translation>
     </message>
     <message>
         <source>Compose the message without connecting (use with --eml-out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compone el mensaje sin conectarse (úsalo con --eml-out).</translation>
     </message>
     <message>
         <source>--eml sends the file as it is; it cannot be combined with --subject, --body, --body-file, --html-file, --attach, --header or --reply-to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--eml envía el archivo tal cual; no se puede combinar con --subject, --body, --body-file, --html-file, --attach, --header ni --reply-to.</translation>
     </message>
     <message>
         <source>--dry-run composes the message without sending it; give --eml-out FILE to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run compone el mensaje sin enviarlo; indica --eml-out ARCHIVO para guardarlo.</translation>
     </message>
     <message>
         <source>--eml-out &quot;%1&quot; is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--eml-out «%1» es una carpeta.</translation>
     </message>
     <message>
         <source>--eml-out &quot;%1&quot; would overwrite an input file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--eml-out «%1» sobrescribiría un archivo de entrada.</translation>
     </message>
     <message>
         <source>Cannot open %1 &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1 «%2»: %3.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» no es texto UTF-8.</translation>
     </message>
     <message>
         <source>The message cannot be written to &quot;%1&quot;: its source cannot be read twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el mensaje en «%1»: su origen no se puede leer dos veces.</translation>
     </message>
     <message>
         <source>Cannot write --eml-out &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir --eml-out «%1»: %2.</translation>
     </message>
     <message>
         <source>Reading the message for --eml-out failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al leer el mensaje para --eml-out: %1.</translation>
     </message>
     <message>
         <source>Run the sandbox: a local SMTP server on 127.0.0.1 that stores what it receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta el entorno de pruebas: un servidor SMTP local en 127.0.0.1 que guarda lo que recibe.</translation>
     </message>
     <message>
         <source>Run the sandbox server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta el servidor del entorno de pruebas.</translation>
     </message>
     <message>
         <source>Port to listen on; 0 (default) picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto en el que escuchar; 0 (por defecto) elige uno libre.</translation>
     </message>
     <message>
         <source>Folder for certificate, credentials and inbox/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para el certificado, las credenciales e inbox/.</translation>
     </message>
     <message>
         <source>AUTH user name (default: generated and kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario de AUTH (por defecto: se genera y se conserva).</translation>
     </message>
     <message>
         <source>Read the AUTH password from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la contraseña de AUTH de esta variable de entorno.</translation>
     </message>
     <message>
         <source>Largest message in bytes (default 52428800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño máximo del mensaje en bytes (por defecto 52428800).</translation>
     </message>
     <message>
         <source>Close a connection idle this long (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra una conexión inactiva durante este tiempo (por defecto 300).</translation>
     </message>
     <message>
         <source>Show every connection&apos;s conversation on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la conversación de cada conexión en stderr.</translation>
     </message>
     <message>
         <source>The port &quot;%1&quot; is not a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto «%1» no es un número entre 0 y 65535.</translation>
     </message>
     <message>
         <source>--max-size needs a positive number of bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size necesita un número positivo de bytes.</translation>
     </message>
     <message>
         <source>--idle-timeout needs a number of seconds from 1 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--idle-timeout necesita un número de segundos entre 1 y 86400.</translation>
     </message>
     <message>
         <source>--user and --password-env go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user y --password-env van juntos.</translation>
     </message>
     <message>
         <source>--user needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user necesita un nombre.</translation>
     </message>
     <message>
         <source>The environment variable %1 (--password-env) is not set or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de entorno %1 (--password-env) no está definida o está vacía.</translation>
     </message>
     <message>
         <source>stored %1 (%2 bytes) from &lt;%3&gt; to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado %1 (%2 bytes) de &lt;%3&gt; para %4</translation>
     </message>
     <message>
         <source>Cannot install the SIGINT/SIGTERM handlers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden instalar los manejadores de SIGINT/SIGTERM.</translation>
     </message>
     <message>
         <source>sandbox stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>entorno de pruebas detenido</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Cli::CliRunner</name>
     <message>
         <source>The environment variable %1 (--oauth-token-env) is empty or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de entorno %1 (--oauth-token-env) está vacía o no está definida.</translation>
     </message>
     <message>
         <source>--auth %1 needs a token: use --oauth-token-env VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth %1 necesita un token: usa --oauth-token-env VARIABLE.</translation>
     </message>
     <message>
         <source>The environment variable %1 (--password-env) is empty or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de entorno %1 (--password-env) está vacía o no está definida.</translation>
     </message>
     <message>
         <source>No password arrived on standard input (--password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha llegado ninguna contraseña por la entrada estándar (--password-stdin).</translation>
     </message>
     <message>
         <source>Password for %1 at %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1 en %2: </translation>
     </message>
     <message>
         <source>No password was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito ninguna contraseña.</translation>
     </message>
     <message>
         <source>A user name was given but no password: use --password-env VAR, --password-stdin, SMTP_PASS, or run in a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha indicado un nombre de usuario pero ninguna contraseña: usa --password-env VARIABLE, --password-stdin, SMTP_PASS o ejecútalo en un terminal para que se te pida.</translation>
     </message>
     <message>
         <source>Cannot write the transcript &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la transcripción «%1»: %2.</translation>
     </message>
     <message>
         <source>What it means: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa: %1</translation>
     </message>
     <message>
         <source>If you trust this server, pass its CA with --ca-file PEM or pin the certificate with --pin-sha256 and the fingerprint above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si confías en este servidor, indica su CA con --ca-file PEM o fija el certificado con --pin-sha256 y la huella de arriba.</translation>
     </message>
     <message numerus="yes">
         <source>Sent: %1 accepted the message for %n recipient(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviado: %1 aceptó el mensaje para %n destinatario: %2</numerusform>
+            <numerusform>Enviado: %1 aceptó el mensaje para %n destinatarios: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
     <message>
         <source>Dry run: the message (%1 bytes) was written to &quot;%2&quot;; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: el mensaje (%1 bytes) se escribió en «%2»; no se envió nada.</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia: %1</translation>
     </message>
     <message>
         <source>Use --security starttls or tls, or pass --allow-plaintext-auth if you accept that the password travels unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa --security starttls o tls, o indica --allow-plaintext-auth si aceptas que la contraseña viaje sin cifrar.</translation>
     </message>
     <message>
         <source>%1 What to try: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Qué puedes probar: %2</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De: %1</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>CC</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>CCO</translation>
     </message>
     <message>
         <source>To: add at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: añade al menos un destinatario.</translation>
     </message>
     <message>
         <source>Subject: a line break is not allowed in the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: no se permiten saltos de línea en el asunto.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::AccountDialog</name>
     <message>
         <source>Allow the password on an unencrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir la contraseña en una conexión sin cifrar</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>smtp.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.org</translation>
     </message>
     <message>
         <source>STARTTLS (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (obligatorio)</translation>
     </message>
     <message>
         <source>TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS desde el principio</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna (sin cifrar)</translation>
     </message>
     <message>
         <source>Automatic (strongest offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (el más seguro disponible)</translation>
     </message>
     <message>
         <source>No login</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin inicio de sesión</translation>
     </message>
     <message>
         <source>Empty: send without logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: enviar sin iniciar sesión</translation>
     </message>
     <message>
         <source>Ada Lovelace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana García</translation>
     </message>
     <message>
         <source>ada@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>ana@example.org</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Work, Home, Test server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo, Casa, Servidor de pruebas…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eguridad:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>Log&amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio de sesión:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>From na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del re&amp;mitente:</translation>
     </message>
     <message>
         <source>&amp;From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del remitente:</translation>
     </message>
     <message>
         <source>&amp;EHLO name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre para &amp;EHLO:</translation>
     </message>
     <message>
         <source>The password is asked when the server wants it and kept only while Sendscope runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se pide cuando el servidor la necesita y solo se conserva mientras Sendscope está en ejecución.</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva cuenta</translation>
     </message>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cuenta</translation>
     </message>
     <message>
         <source>Enter the server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce el nombre del servidor.</translation>
     </message>
     <message>
         <source>The server name cannot contain spaces or slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del servidor no puede contener espacios ni barras.</translation>
     </message>
     <message>
         <source>Enter the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la dirección del remitente.</translation>
     </message>
     <message>
         <source>From address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del remitente: %1</translation>
     </message>
     <message>
         <source>From address: enter only the address; the name goes in From name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del remitente: introduce solo la dirección; el nombre va en Nombre del remitente.</translation>
     </message>
     <message>
         <source>From name: a line break is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del remitente: no se permiten saltos de línea.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::AddressLineEdit</name>
     <message>
         <source>This is not a valid address list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es una lista de direcciones válida.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::CertificateDialog</name>
     <message>
         <source>&amp;Trust this certificate for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar en este certificado para esta cuenta</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado no fiable</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido verificar el certificado de %1.</translation>
     </message>
     <message>
         <source>Someone may be listening in, or the server is set up with a certificate of its own. Connect only if you know this certificate is the right one — compare its SHA-256 fingerprint with what the server&apos;s administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que alguien esté escuchando, o que el servidor use un certificado propio. Conéctate solo si sabes que este certificado es el correcto: compara su huella SHA-256 con la que te haya dado el administrador del servidor.</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor: %1</translation>
     </message>
     <message>
         <source> (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (autofirmado)</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de certificados</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del certificado</translation>
     </message>
     <message>
         <source>C&amp;onnect anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onectar de todos modos</translation>
     </message>
     <message>
         <source>Remember the SHA-256 fingerprint: this server is accepted without asking as long as it shows this very certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar la huella SHA-256: este servidor se acepta sin preguntar mientras presente exactamente este certificado.</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Self-signed: no authority vouches for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autofirmado: ninguna autoridad lo avala.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::ComposerWidget</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>name@example.org, Someone &lt;someone@example.org&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org, Alguien &lt;alguien@example.org&gt;</translation>
     </message>
     <message>
         <source>Not shown to the other recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestra a los demás destinatarios</translation>
     </message>
     <message>
         <source>Write your message here. Drop files on the window to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe aquí tu mensaje. Suelta archivos en la ventana para adjuntarlos.</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CC:</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>CC&amp;O:</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>As&amp;unto:</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los adjuntos seleccionados</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar…</translation>
     </message>
     <message>
         <source>No account yet: add one from Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna cuenta: añade una desde Cuentas</translation>
     </message>
     <message>
         <source>From: add an account first (Accounts ▸ New account).</source>
-        <translation type="unfinished"></translation>
+        <translation>De: añade primero una cuenta (Cuentas ▸ Nueva cuenta).</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>CC</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>CCO</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>To: add at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: añade al menos un destinatario.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s), %1 in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adjunto, %1 en total</numerusform>
+            <numerusform>%n adjuntos, %1 en total</numerusform>
         </translation>
     </message>
     <message>
         <source>— larger than the %1 the server accepts (SIZE); it will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>— mayor que los %1 que acepta el servidor (SIZE); se rechazará.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::LogItemDelegate</name>
     <message>
         <source>+%L1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>+%L1 ms</translation>
     </message>
     <message>
         <source>The server sent a line that is not an SMTP reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una línea que no es una respuesta SMTP.</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puedes probar: %1</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::LogStyle</name>
     <message>
         <source>Client command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando del cliente</translation>
     </message>
     <message>
         <source>Server 2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor 2xx</translation>
     </message>
     <message>
         <source>Server 3xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor 3xx</translation>
     </message>
     <message>
         <source>Server 4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor 4xx</translation>
     </message>
     <message>
         <source>Server 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor 5xx</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>What Sendscope wrote to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que Sendscope escribió al servidor.</translation>
     </message>
     <message>
         <source>The server accepted: done, go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó: hecho, se continúa.</translation>
     </message>
     <message>
         <source>The server waits for more (the message, a login step).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor espera más (el mensaje, un paso del inicio de sesión).</translation>
     </message>
     <message>
         <source>Refused for now: it may work later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por ahora: puede funcionar más tarde.</translation>
     </message>
     <message>
         <source>Refused: the same request will fail again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la misma petición volverá a fallar.</translation>
     </message>
     <message>
         <source>Encryption: handshake, cipher, certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado: negociación, algoritmo de cifrado, certificado.</translation>
     </message>
     <message>
         <source>What Sendscope is doing, in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que está haciendo Sendscope, en palabras.</translation>
     </message>
     <message>
         <source>Why the session stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se detuvo la sesión.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::MainWindow</name>
     <message>
         <source>Sendscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope</translation>
     </message>
     <message>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar envío</translation>
     </message>
     <message>
         <source>Stop sending now (Esc); the message stays here</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el envío ahora (Esc); el mensaje se queda aquí</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntar…</translation>
     </message>
     <message>
         <source>Attach files (Ctrl+Shift+A) — or drop them on the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos (Ctrl+Mayús+A), o suéltalos en la ventana</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;borrador</translation>
     </message>
     <message>
         <source>Save the message as an .eml file in the drafts folder (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mensaje como archivo .eml en la carpeta de borradores (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Open .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir .eml…</translation>
     </message>
     <message>
         <source>Reading .eml files arrives with its own issue (MessageReader).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lectura de archivos .eml llegará con su propia incidencia (MessageReader).</translation>
     </message>
     <message>
         <source>&amp;Export .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar .eml…</translation>
     </message>
     <message>
         <source>Write the message as an .eml file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el mensaje como archivo .eml</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Find in log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en el registro</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva cuenta…</translation>
     </message>
     <message>
         <source>&amp;Edit account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar cuenta…</translation>
     </message>
     <message>
         <source>&amp;Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar cuenta</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuentas</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The message was not sent: please check the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió el mensaje: revisa los campos.</translation>
     </message>
     <message>
         <source>The message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió el mensaje.</translation>
     </message>
     <message>
         <source>The account has no server or From address: edit it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no tiene servidor ni dirección del remitente: edítala primero.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Negotiating TLS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Negociando TLS…</translation>
     </message>
     <message>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>Greeting the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saludando al servidor…</translation>
     </message>
     <message>
         <source>Waiting for your decision about the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando tu decisión sobre el certificado…</translation>
     </message>
     <message>
         <source>Waiting for the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la contraseña…</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Closing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrando la conexión…</translation>
     </message>
     <message>
         <source>Sending %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando %1 %</translation>
     </message>
     <message numerus="yes">
         <source>Sent at %1: %2 accepted the message for %n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviado a las %1: %2 aceptó el mensaje para %n destinatario.</numerusform>
+            <numerusform>Enviado a las %1: %2 aceptó el mensaje para %n destinatarios.</numerusform>
         </translation>
     </message>
     <message>
         <source>Message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje enviado</translation>
     </message>
     <message>
         <source>The session ended before the message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión terminó antes de que se enviara el mensaje.</translation>
     </message>
     <message>
         <source>Cancelled at %1; nothing was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado a las %1; no se entregó nada.</translation>
     </message>
     <message>
         <source>Sending cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío cancelado</translation>
     </message>
     <message>
         <source>The message is still here: press Send to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje sigue aquí: pulsa Enviar para volver a intentarlo.</translation>
     </message>
     <message>
         <source>Accepted for %1 of %2 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado para %1 de %2 destinatarios.</translation>
     </message>
     <message>
         <source>Not sent (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado (%1): %2</translation>
     </message>
     <message>
         <source>The message was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió el mensaje</translation>
     </message>
     <message>
         <source>The message was sent only in part</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje solo se envió en parte</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>The message is still here; check the account and press Send again. The protocol log shows every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje sigue aquí; revisa la cuenta y vuelve a pulsar Enviar. El registro del protocolo muestra cada paso.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>The draft was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el borrador.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Draft saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado como %1.</translation>
     </message>
     <message>
         <source>Export message</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mensaje</translation>
     </message>
     <message>
         <source>Email message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de correo (*.eml)</translation>
     </message>
     <message>
         <source>The message was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó el mensaje.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1.</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::MessageBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este aviso</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar aviso</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dijo: %1</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puedes probar: %1</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::PasswordDialog</name>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>%1 asks for the password of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pide la contraseña de %2.</translation>
     </message>
     <message>
         <source>It is kept in memory until Sendscope quits and never written to disk or to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en memoria hasta que cierres Sendscope y nunca se escribe en el disco ni en el registro.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::ProtocolLogDock</name>
     <message>
         <source>Protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del protocolo</translation>
     </message>
     <message>
         <source>SMTP conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación SMTP</translation>
     </message>
     <message>
         <source>Explanation of the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación de la línea seleccionada</translation>
     </message>
     <message>
         <source>Relative time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo relativo</translation>
     </message>
     <message>
         <source>Show milliseconds since the session started instead of the clock time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los milisegundos desde el inicio de la sesión en lugar de la hora del reloj</translation>
     </message>
     <message>
         <source>Hide TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar TLS</translation>
     </message>
     <message>
         <source>Hide handshake and certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los detalles de la negociación y del certificado</translation>
     </message>
     <message>
         <source>Hide info</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar información</translation>
     </message>
     <message>
         <source>Show only what went over the wire</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo lo que pasó por la red</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el registro</translation>
     </message>
     <message>
         <source>Enter: next match; Shift+Enter: previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro: siguiente coincidencia; Mayús+Intro: coincidencia anterior</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Save log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar registro…</translation>
     </message>
     <message>
         <source>Save the log as text or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro como texto o HTML</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <source>Remove every line from the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todas las líneas del registro</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda</translation>
     </message>
     <message>
         <source>What the colours mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significan los colores</translation>
     </message>
     <message>
         <source>Sendscope protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del protocolo de Sendscope</translation>
     </message>
     <message>
         <source>Save protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro del protocolo</translation>
     </message>
     <message>
         <source>Text (*.txt *.log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto (*.txt *.log)</translation>
     </message>
     <message>
         <source>HTML (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html *.htm)</translation>
     </message>
     <message>
         <source>Could not save the log to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el registro en %1: %2</translation>
     </message>
     <message>
         <source>Select a line to see what it means. Passwords and login data are shown only as &amp;lt;redacted&amp;gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una línea para ver qué significa. Las contraseñas y los datos de inicio de sesión solo se muestran como &amp;lt;redacted&amp;gt;.</translation>
     </message>
     <message>
         <source>This line is not an SMTP reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta línea no es una respuesta SMTP.</translation>
     </message>
     <message>
         <source>The server&apos;s words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras del servidor:</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puedes probar: %1</translation>
     </message>
     <message>
         <source>See %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta %1.</translation>
     </message>
     <message>
         <source>A secret in this line was replaced by &amp;lt;redacted&amp;gt; before it reached the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secreto de esta línea se sustituyó por &amp;lt;redacted&amp;gt; antes de llegar al registro.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::KeychainSecretStore</name>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero de macOS</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de credenciales de Windows</translation>
     </message>
     <message>
         <source>Secret Service / KWallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de secretos (Secret Service) / KWallet</translation>
     </message>
     <message>
         <source>The keychain did not answer in time. It may be locked or waiting for a prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no respondió a tiempo. Puede que esté bloqueado o esperando una confirmación.</translation>
     </message>
     <message>
         <source>Part %1 of the stored secret is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la parte %1 del secreto guardado: %2</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::LogRecord</name>
     <message>
         <source> … [truncated, %1 characters in all]</source>
-        <translation type="unfinished"></translation>
+        <translation> … [truncado, %1 caracteres en total]</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::MemorySecretStore</name>
     <message>
         <source>No secret is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto guardado para esta cuenta.</translation>
     </message>
     <message>
         <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria (solo esta sesión)</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime</name>
     <message>
         <source>it needs the form name@domain</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita la forma nombre@dominio</translation>
     </message>
     <message>
         <source>the part before @ is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte anterior a @ tiene más de 64 caracteres</translation>
     </message>
     <message>
         <source>the quoted part before @ is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte entre comillas anterior a @ no está cerrada</translation>
     </message>
     <message>
         <source>dots in the part before @ must be single and in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>los puntos de la parte anterior a @ deben ir de uno en uno y en el medio</translation>
     </message>
     <message>
         <source>the character &apos;%1&apos; is not allowed before @</source>
-        <translation type="unfinished"></translation>
+        <translation>el carácter &apos;%1&apos; no está permitido antes de @</translation>
     </message>
     <message>
         <source>the address literal after @ is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>el literal de dirección posterior a @ no está cerrado</translation>
     </message>
     <message>
         <source>the domain &quot;%1&quot; is not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio «%1» no es un nombre de host válido</translation>
     </message>
     <message>
         <source>the domain &quot;%1&quot; contains &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio «%1» contiene &apos;%2&apos;</translation>
     </message>
     <message>
         <source>it is longer than 254 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de 254 caracteres</translation>
     </message>
     <message>
         <source>the international domain &quot;%1&quot; has no valid ASCII (punycode) form</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio internacional «%1» no tiene una forma ASCII (punycode) válida</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime::Header</name>
     <message>
         <source>%1 &quot;%2&quot; contains a line break or NUL character; that could inject headers, so it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» contiene un salto de línea o un carácter NUL; eso podría inyectar cabeceras, así que se rechaza.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime::Mailbox</name>
     <message>
         <source>The address &quot;%1&quot; contains a line break or NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección «%1» contiene un salto de línea o un carácter NUL.</translation>
     </message>
     <message>
         <source>An address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una dirección vacía.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; has a &apos;&lt;&apos; without a closing &apos;&gt;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección «%1» tiene un &apos;&lt;&apos; sin el &apos;&gt;&apos; de cierre.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección «%1» no es válida: %2.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime::MessageWriter</name>
     <message>
         <source>A message can only be opened for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje solo se puede abrir para lectura.</translation>
     </message>
     <message>
         <source>The message has no sender (From).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene remitente (From).</translation>
     </message>
     <message>
         <source>The subject</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto</translation>
     </message>
     <message>
         <source>The User-Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>El User-Agent</translation>
     </message>
     <message>
         <source>The display name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre para mostrar</translation>
     </message>
     <message>
         <source>The header name &quot;%1&quot; is not valid: it needs 1 to 76 printable ASCII characters without a colon or space.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de cabecera «%1» no es válido: necesita de 1 a 76 caracteres ASCII imprimibles, sin dos puntos ni espacios.</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; is set from its own field, not as an extra header.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cabecera «%1» se establece desde su propio campo, no como cabecera adicional.</translation>
     </message>
     <message>
         <source>The header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La cabecera %1</translation>
     </message>
     <message>
         <source>The attachment name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del adjunto</translation>
     </message>
     <message>
         <source>The media type &quot;%1&quot; of &quot;%2&quot; is not of the form type/subtype.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de medio «%1» de «%2» no tiene la forma tipo/subtipo.</translation>
     </message>
     <message>
         <source>The Content-ID &quot;%1&quot; of &quot;%2&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Content-ID «%1» de «%2» no es válido.</translation>
     </message>
     <message>
         <source>Cannot read the attachment &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el adjunto «%1»: %2.</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta</translation>
     </message>
     <message>
         <source>The attachment &quot;%1&quot; is not a regular file; its size must be known before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>El adjunto «%1» no es un archivo normal; su tamaño debe conocerse antes del envío.</translation>
     </message>
     <message>
         <source>The Message-ID &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Message-ID «%1» no es válido.</translation>
     </message>
     <message>
         <source>No usable MIME boundary could be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear un delimitador MIME utilizable.</translation>
     </message>
     <message>
         <source>Internal error: read past the end of the attachment &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: se leyó más allá del final del adjunto «%1».</translation>
     </message>
     <message>
         <source>The attachment &quot;%1&quot; changed or became unreadable while sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>El adjunto «%1» cambió o dejó de poder leerse durante el envío.</translation>
     </message>
     <message>
         <source>Internal error: the message is shorter than its size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: el mensaje es más corto que su tamaño.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::ReplyExplainer</name>
     <message>
         <source>The server accepted the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó el comando.</translation>
     </message>
     <message>
         <source>The server sent a reply code that SMTP does not define: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un código de respuesta que SMTP no define: “%1”.</translation>
     </message>
     <message>
         <source>Check that the port belongs to an SMTP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que el puerto pertenezca a un servidor SMTP.</translation>
     </message>
     <message>
         <source>Nothing needs to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hace falta cambiar nada.</translation>
     </message>
     <message>
         <source>The server accepted the command and is waiting for more input.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó el comando y espera más datos.</translation>
     </message>
     <message>
         <source>Nothing needs to change; Sendscope continues the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hace falta cambiar nada; Sendscope continúa el intercambio.</translation>
     </message>
     <message>
         <source>The server refused for now (“%1”); the same request may work later.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor lo rechazó por ahora (“%1”); la misma petición puede funcionar más tarde.</translation>
     </message>
     <message>
         <source>Wait a few minutes and try again; if it keeps happening, the server&apos;s words name the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera unos minutos y vuelve a intentarlo; si sigue ocurriendo, las palabras del servidor indican el motivo.</translation>
     </message>
     <message>
         <source>The server refused the request permanently: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la petición de forma permanente: “%1”.</translation>
     </message>
     <message>
         <source>Sending it again unchanged will fail again: change what the server&apos;s words point to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviarlo sin cambios fallará de nuevo: cambia lo que señalan las palabras del servidor.</translation>
     </message>
     <message>
         <source>The server answered with its system status.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con el estado de su sistema.</translation>
     </message>
     <message>
         <source>The server sent a help message meant for a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un mensaje de ayuda pensado para una persona.</translation>
     </message>
     <message>
         <source>The server is ready (a greeting, or ready to start TLS after STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está listo (un saludo, o listo para iniciar TLS tras STARTTLS).</translation>
     </message>
     <message>
         <source>The server is closing the connection as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cierra la conexión, tal como se le pidió.</translation>
     </message>
     <message>
         <source>The server accepted the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó el inicio de sesión.</translation>
     </message>
     <message>
         <source>The server completed the requested action.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor completó la acción solicitada.</translation>
     </message>
     <message>
         <source>The recipient is not local to this server, but the server will forward the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario no es local de este servidor, pero el servidor reenviará el mensaje.</translation>
     </message>
     <message>
         <source>The server cannot verify the user but will accept the message and try to deliver it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no puede verificar el usuario, pero aceptará el mensaje e intentará entregarlo.</translation>
     </message>
     <message>
         <source>The server is waiting for the next step of the login exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor espera el siguiente paso del intercambio de inicio de sesión.</translation>
     </message>
     <message>
         <source>Nothing needs to change; Sendscope answers the challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hace falta cambiar nada; Sendscope responde al desafío.</translation>
     </message>
     <message>
         <source>The server is ready to receive the message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está listo para recibir el texto del mensaje.</translation>
     </message>
     <message>
         <source>Nothing needs to change; Sendscope sends the message and ends it with a line holding a single dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hace falta cambiar nada; Sendscope envía el mensaje y lo termina con una línea que contiene un único punto.</translation>
     </message>
     <message>
         <source>The server is not available right now and is closing the connection: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no está disponible en este momento y cierra la conexión: “%1”.</translation>
     </message>
     <message>
         <source>Try again later; if it happens at once on every attempt, the server may be limiting connections from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde; si ocurre de inmediato en cada intento, puede que el servidor esté limitando las conexiones desde tu dirección.</translation>
     </message>
     <message>
         <source>The server wants this account to change its password or login method before it can log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor exige que esta cuenta cambie su contraseña o su método de inicio de sesión antes de poder iniciar sesión.</translation>
     </message>
     <message>
         <source>Sign in once with the provider&apos;s web mail or account page, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión una vez en el correo web o en la página de la cuenta del proveedor y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The mailbox is not available for now (busy, or held back by the server&apos;s policy): “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón no está disponible por ahora (ocupado o retenido por la política del servidor): “%1”.</translation>
     </message>
     <message>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The server hit an error of its own while handling the request: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un error propio al procesar la petición: “%1”.</translation>
     </message>
     <message>
         <source>Try again later; if it persists, tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde; si persiste, avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The server does not have room for this right now (storage, or too many recipients in one go): “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene espacio para esto en este momento (almacenamiento, o demasiados destinatarios de una vez): “%1”.</translation>
     </message>
     <message>
         <source>Try again later, or send to fewer recipients per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde o envía a menos destinatarios por mensaje.</translation>
     </message>
     <message>
         <source>The server could not log in or start TLS for a temporary reason: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo iniciar sesión ni iniciar TLS por un motivo temporal: “%1”.</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo dentro de unos minutos.</translation>
     </message>
     <message>
         <source>The server cannot handle the parameters given with MAIL FROM or RCPT TO for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora, el servidor no puede procesar los parámetros indicados con MAIL FROM o RCPT TO.</translation>
     </message>
     <message>
         <source>Try again later, or send without the extra options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde o envía sin las opciones adicionales.</translation>
     </message>
     <message>
         <source>The server did not recognise the command or the line was too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no reconoció el comando o la línea era demasiado larga.</translation>
     </message>
     <message>
         <source>Check that the server really speaks SMTP on this port, and that the port and security mode are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que el servidor hable realmente SMTP en este puerto y que el puerto y el modo de seguridad sean correctos.</translation>
     </message>
     <message>
         <source>The server refused the arguments of the command as badly formed: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó los argumentos del comando por estar mal formados: “%1”.</translation>
     </message>
     <message>
         <source>Check the addresses and the host name Sendscope sends in EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa las direcciones y el nombre de host que Sendscope envía en EHLO.</translation>
     </message>
     <message>
         <source>The server does not implement this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no implementa este comando.</translation>
     </message>
     <message>
         <source>Choose another option (for example another login method) that the server lists in its EHLO reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige otra opción (por ejemplo, otro método de inicio de sesión) de las que el servidor enumera en su respuesta a EHLO.</translation>
     </message>
     <message>
         <source>The server received commands in an order it does not accept (for example mail before login).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor recibió los comandos en un orden que no acepta (por ejemplo, el correo antes del inicio de sesión).</translation>
     </message>
     <message>
         <source>Log in if the server requires it; otherwise tell the Sendscope developers, as this is a client bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión si el servidor lo exige; si no, avisa a los desarrolladores de Sendscope, porque es un error del cliente.</translation>
     </message>
     <message>
         <source>The server does not implement a parameter of the command (often an unknown login method).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no implementa un parámetro del comando (a menudo, un método de inicio de sesión desconocido).</translation>
     </message>
     <message>
         <source>Choose a login method the server lists in its EHLO reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un método de inicio de sesión de los que el servidor enumera en su respuesta a EHLO.</translation>
     </message>
     <message>
         <source>This host does not accept mail at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este host no acepta correo en absoluto.</translation>
     </message>
     <message>
         <source>Use the provider&apos;s submission server instead of this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el servidor de envío del proveedor en lugar de este host.</translation>
     </message>
     <message>
         <source>The server requires a login (or STARTTLS) before it accepts this command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor exige iniciar sesión (o STARTTLS) antes de aceptar este comando: “%1”.</translation>
     </message>
     <message>
         <source>Turn on login with your account&apos;s user name and password, over STARTTLS or TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa el inicio de sesión con el nombre de usuario y la contraseña de tu cuenta, mediante STARTTLS o TLS.</translation>
     </message>
     <message>
         <source>The server considers the chosen login method too weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor considera demasiado débil el método de inicio de sesión elegido.</translation>
     </message>
     <message>
         <source>Use a stronger login method, or the kind of password the provider asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un método de inicio de sesión más seguro, o el tipo de contraseña que pide el proveedor.</translation>
     </message>
     <message>
         <source>The server did not accept the user name and password: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó el nombre de usuario y la contraseña: “%1”.</translation>
     </message>
     <message>
         <source>Check the user name (often the full address) and the password; many providers need an app password or OAuth instead of the account password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el nombre de usuario (a menudo, la dirección completa) y la contraseña; muchos proveedores exigen una contraseña de aplicación u OAuth en lugar de la contraseña de la cuenta.</translation>
     </message>
     <message>
         <source>The server requires an encrypted connection for this login method.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor exige una conexión cifrada para este método de inicio de sesión.</translation>
     </message>
     <message>
         <source>Use STARTTLS (port 587) or TLS (port 465) before logging in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa STARTTLS (puerto 587) o TLS (puerto 465) antes de iniciar sesión.</translation>
     </message>
     <message>
         <source>The server refused the request: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la petición: “%1”.</translation>
     </message>
     <message>
         <source>Check the address; if it is right, the server&apos;s words name the policy that refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la dirección; si es correcta, las palabras del servidor indican la política que la rechazó.</translation>
     </message>
     <message>
         <source>The recipient is not local to this server and it will not forward the message: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario no es local de este servidor y este no reenviará el mensaje: “%1”.</translation>
     </message>
     <message>
         <source>Send to the address the server names, or ask the recipient for a current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía a la dirección que indica el servidor, o pide al destinatario una dirección actual.</translation>
     </message>
     <message>
         <source>The message is larger than the server or mailbox allows: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es más grande de lo que permite el servidor o el buzón: “%1”.</translation>
     </message>
     <message>
         <source>Send smaller attachments, or share large files by a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía adjuntos más pequeños, o comparte los archivos grandes mediante un enlace.</translation>
     </message>
     <message>
         <source>The server does not allow this mailbox name: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no permite este nombre de buzón: “%1”.</translation>
     </message>
     <message>
         <source>Check the spelling of the address; some servers also refuse a From address the account does not own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa cómo está escrita la dirección; algunos servidores también rechazan una dirección del remitente que no pertenezca a la cuenta.</translation>
     </message>
     <message>
         <source>The server refused the transaction: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la transacción: “%1”.</translation>
     </message>
     <message>
         <source>Read the server&apos;s words: this is often a policy or spam-filter refusal that only the server&apos;s administrator can lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee las palabras del servidor: suele tratarse de un rechazo por política o por el filtro de spam que solo el administrador del servidor puede levantar.</translation>
     </message>
     <message>
         <source>The server does not recognise or implement a parameter given with MAIL FROM or RCPT TO.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no reconoce o no implementa un parámetro indicado con MAIL FROM o RCPT TO.</translation>
     </message>
     <message>
         <source>Send without the extra options (such as SMTPUTF8, DSN or SIZE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía sin las opciones adicionales (como SMTPUTF8, DSN o SIZE).</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not accept mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario no acepta correo.</translation>
     </message>
     <message>
         <source>Check the domain of the address for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba si hay una errata en el dominio de la dirección.</translation>
     </message>
     <message>
         <source>The server gave no further detail about the status: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no dio más detalles sobre el estado: “%1”.</translation>
     </message>
     <message>
         <source>The server&apos;s own words are the only clue; read them for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las propias palabras del servidor son la única pista; léelas para conocer el motivo.</translation>
     </message>
     <message>
         <source>Something about an address (sender or recipient) caused this: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Algo relacionado con una dirección (del remitente o del destinatario) lo causó: “%1”.</translation>
     </message>
     <message>
         <source>Check the sender and recipient addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa las direcciones del remitente y del destinatario.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox does not exist on the destination system: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario no existe en el sistema de destino: “%1”.</translation>
     </message>
     <message>
         <source>Check the part of the address before the @ for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba si hay una errata en la parte de la dirección anterior a la @.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not exist or does not accept mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario no existe o no acepta correo.</translation>
     </message>
     <message>
         <source>Check the part of the address after the @ for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba si hay una errata en la parte de la dirección posterior a la @.</translation>
     </message>
     <message>
         <source>The recipient address is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario no es una dirección válida.</translation>
     </message>
     <message>
         <source>Fix the address: it must look like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige la dirección: debe tener la forma nombre@example.org.</translation>
     </message>
     <message>
         <source>The recipient address matches more than one mailbox on the destination system.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario coincide con más de un buzón en el sistema de destino.</translation>
     </message>
     <message>
         <source>Use the full, exact address of the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la dirección completa y exacta del destinatario.</translation>
     </message>
     <message>
         <source>The recipient address is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del destinatario es válida.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox has moved and there is no forwarding address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario se ha trasladado y no hay dirección de reenvío.</translation>
     </message>
     <message>
         <source>Ask the recipient for a current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al destinatario una dirección actual.</translation>
     </message>
     <message>
         <source>The sender address is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del remitente no es una dirección válida.</translation>
     </message>
     <message>
         <source>Fix the From address of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige la dirección del remitente de la cuenta.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not valid or cannot receive replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del remitente no es válido o no puede recibir respuestas.</translation>
     </message>
     <message>
         <source>Use a From address in a domain that exists and receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una dirección del remitente de un dominio que exista y reciba correo.</translation>
     </message>
     <message>
         <source>The message was passed on to a mail system that cannot report whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje se pasó a un sistema de correo que no puede informar de si se entregó.</translation>
     </message>
     <message>
         <source>Nothing needs to change; there will be no further delivery report.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hace falta cambiar nada; no habrá más informes de entrega.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain publishes a null MX record, saying it accepts no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario publica un registro MX nulo, que indica que no acepta correo.</translation>
     </message>
     <message>
         <source>Check the domain of the address; this domain receives no mail at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el dominio de la dirección; este dominio no recibe correo en absoluto.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox exists but something about it stopped delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario existe, pero algo relacionado con él impidió la entrega: “%1”.</translation>
     </message>
     <message>
         <source>Read the server&apos;s words; try again later or reach the recipient another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee las palabras del servidor; vuelve a intentarlo más tarde o contacta con el destinatario por otra vía.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox exists but is disabled and not taking messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario existe, pero está desactivado y no admite mensajes.</translation>
     </message>
     <message>
         <source>Reach the recipient another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacta con el destinatario por otra vía.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario está lleno.</translation>
     </message>
     <message>
         <source>Try again later, or tell the recipient another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde o avisa al destinatario por otra vía.</translation>
     </message>
     <message>
         <source>The message is larger than the recipient&apos;s mailbox accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es más grande de lo que acepta el buzón del destinatario.</translation>
     </message>
     <message>
         <source>The recipient is a mailing list that could not be expanded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario es una lista de correo que no se pudo expandir.</translation>
     </message>
     <message>
         <source>Tell the list&apos;s owner; the list itself is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisa al propietario de la lista; la propia lista está estropeada.</translation>
     </message>
     <message>
         <source>The destination mail system had a problem of its own: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de correo de destino tuvo un problema propio: “%1”.</translation>
     </message>
     <message>
         <source>The destination mail system is out of storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de correo de destino se ha quedado sin espacio de almacenamiento.</translation>
     </message>
     <message>
         <source>The destination system is not accepting messages right now (maintenance or overload).</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de destino no acepta mensajes en este momento (mantenimiento o sobrecarga).</translation>
     </message>
     <message>
         <source>The destination system cannot handle a feature the message needs (for example 8-bit or UTF-8 content).</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de destino no admite una función que el mensaje necesita (por ejemplo, contenido de 8 bits o UTF-8).</translation>
     </message>
     <message>
         <source>Send the message without the feature, for example with plain ASCII addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía el mensaje sin esa función, por ejemplo con direcciones solo en ASCII.</translation>
     </message>
     <message>
         <source>The message is larger than the destination system accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es más grande de lo que acepta el sistema de destino.</translation>
     </message>
     <message>
         <source>The destination system is configured wrongly and cannot accept the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de destino está mal configurado y no puede aceptar el mensaje.</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator; nothing on your side will fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisa al administrador del servidor; nada de lo que hagas por tu parte lo solucionará.</translation>
     </message>
     <message>
         <source>The message was accepted but its requested priority was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje se aceptó, pero se cambió la prioridad solicitada.</translation>
     </message>
     <message>
         <source>A network or routing problem stopped delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un problema de red o de enrutamiento impidió la entrega: “%1”.</translation>
     </message>
     <message>
         <source>The next mail server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El siguiente servidor de correo no respondió.</translation>
     </message>
     <message>
         <source>Try again later; the recipient&apos;s server may be down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde; puede que el servidor del destinatario esté caído.</translation>
     </message>
     <message>
         <source>The connection to the next mail server broke during the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con el siguiente servidor de correo se cortó durante la transferencia.</translation>
     </message>
     <message>
         <source>A directory server (usually DNS) failed while routing the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de directorio (normalmente DNS) falló al enrutar el mensaje.</translation>
     </message>
     <message>
         <source>Try again later; if it persists, the recipient domain&apos;s DNS may be broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde; si persiste, puede que el DNS del dominio del destinatario esté mal configurado.</translation>
     </message>
     <message>
         <source>The mail system could not find a route to the recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de correo no encontró una ruta hasta el dominio del destinatario.</translation>
     </message>
     <message>
         <source>Check the domain of the address; it may have no mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el dominio de la dirección; puede que no tenga servidor de correo.</translation>
     </message>
     <message>
         <source>The mail system is congested.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de correo está congestionado.</translation>
     </message>
     <message>
         <source>The message went round in a loop between mail servers (often a forwarding rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje entró en un bucle entre servidores de correo (a menudo por una regla de reenvío).</translation>
     </message>
     <message>
         <source>Check forwarding rules on your account and ask the recipient to check theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa las reglas de reenvío de tu cuenta y pide al destinatario que revise las suyas.</translation>
     </message>
     <message>
         <source>The message was too old to keep trying to deliver it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje era demasiado antiguo para seguir intentando entregarlo.</translation>
     </message>
     <message>
         <source>Send it again; if it fails again, the recipient&apos;s server may be unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a enviarlo; si falla de nuevo, puede que el servidor del destinatario sea inaccesible.</translation>
     </message>
     <message>
         <source>The server reported a protocol problem: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor informó de un problema de protocolo: “%1”.</translation>
     </message>
     <message>
         <source>Check that the port and security mode are right for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que el puerto y el modo de seguridad sean los correctos para este servidor.</translation>
     </message>
     <message>
         <source>The server did not accept the command at this point or does not support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó el comando en este punto o no lo admite.</translation>
     </message>
     <message>
         <source>Log in first if the server requires it; otherwise tell the Sendscope developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión primero si el servidor lo exige; si no, avisa a los desarrolladores de Sendscope.</translation>
     </message>
     <message>
         <source>The server could not parse the command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo analizar el comando: “%1”.</translation>
     </message>
     <message>
         <source>Check the addresses and the EHLO host name for unusual characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba si las direcciones y el nombre de host de EHLO contienen caracteres inusuales.</translation>
     </message>
     <message>
         <source>The message has more recipients than the server accepts at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene más destinatarios de los que el servidor acepta de una vez.</translation>
     </message>
     <message>
         <source>Send to fewer recipients per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía a menos destinatarios por mensaje.</translation>
     </message>
     <message>
         <source>The server refused an argument of the command as invalid or unsupported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó un argumento del comando por no ser válido o no ser compatible.</translation>
     </message>
     <message>
         <source>Send without the extra options, and check the addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía sin las opciones adicionales y revisa las direcciones.</translation>
     </message>
     <message>
         <source>The server and Sendscope disagree about the protocol version.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor y Sendscope no coinciden en la versión del protocolo.</translation>
     </message>
     <message>
         <source>A line of the login exchange was longer than the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea del intercambio de inicio de sesión era más larga de lo que acepta el servidor.</translation>
     </message>
     <message>
         <source>Use a shorter token or another login method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un token más corto u otro método de inicio de sesión.</translation>
     </message>
     <message>
         <source>Something in the message content stopped delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Algo en el contenido del mensaje impidió la entrega: “%1”.</translation>
     </message>
     <message>
         <source>Read the server&apos;s words; try without unusual attachments or encodings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee las palabras del servidor; prueba sin adjuntos ni codificaciones inusuales.</translation>
     </message>
     <message>
         <source>The message contains a kind of content the destination does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje contiene un tipo de contenido que el destino no admite.</translation>
     </message>
     <message>
         <source>Send the content in a more common format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía el contenido en un formato más común.</translation>
     </message>
     <message>
         <source>The message would need converting to be delivered, and conversion was forbidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habría que convertir el mensaje para entregarlo, y la conversión estaba prohibida.</translation>
     </message>
     <message>
         <source>Send the message in a form the destination accepts without conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía el mensaje en una forma que el destino acepte sin conversión.</translation>
     </message>
     <message>
         <source>The message would need converting to be delivered, and the mail system cannot convert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habría que convertir el mensaje para entregarlo, y el sistema de correo no puede convertirlo.</translation>
     </message>
     <message>
         <source>Send the message in a more common format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía el mensaje en un formato más común.</translation>
     </message>
     <message>
         <source>The message was delivered, but a conversion lost some of its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje se entregó, pero una conversión hizo que se perdiera parte de su contenido.</translation>
     </message>
     <message>
         <source>Check with the recipient that the message arrived intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma con el destinatario que el mensaje llegó intacto.</translation>
     </message>
     <message>
         <source>A conversion of the message content failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló una conversión del contenido del mensaje.</translation>
     </message>
     <message>
         <source>The server could not fetch the message content from the place it was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo obtener el contenido del mensaje del lugar al que se hacía referencia.</translation>
     </message>
     <message>
         <source>Send the message with its content included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía el mensaje con su contenido incluido.</translation>
     </message>
     <message>
         <source>A sender or recipient address with non-ASCII characters is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se permite una dirección de remitente o destinatario con caracteres que no sean ASCII.</translation>
     </message>
     <message>
         <source>Use an ASCII-only address for this recipient or server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una dirección solo en ASCII para este destinatario o servidor.</translation>
     </message>
     <message>
         <source>The server needs to reply in UTF-8 but the client did not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor necesita responder en UTF-8, pero el cliente no lo permitió.</translation>
     </message>
     <message>
         <source>Send with SMTPUTF8 enabled, or use ASCII-only addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía con SMTPUTF8 activado o usa direcciones solo en ASCII.</translation>
     </message>
     <message>
         <source>The message has UTF-8 header fields that cannot be passed on to one or more recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene campos de cabecera en UTF-8 que no se pueden transmitir a uno o varios destinatarios.</translation>
     </message>
     <message>
         <source>Use ASCII-only addresses and header fields for these recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa direcciones y campos de cabecera solo en ASCII para estos destinatarios.</translation>
     </message>
     <message>
         <source>The server needs to reply in UTF-8 but the client did not allow it (a duplicate registration of X.6.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor necesita responder en UTF-8, pero el cliente no lo permitió (un registro duplicado de X.6.8).</translation>
     </message>
     <message>
         <source>A security or policy rule stopped the command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una regla de seguridad o de política detuvo el comando: “%1”.</translation>
     </message>
     <message>
         <source>Read the server&apos;s words; often the server needs a login or STARTTLS first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee las palabras del servidor; a menudo el servidor necesita primero un inicio de sesión o STARTTLS.</translation>
     </message>
     <message>
         <source>The server&apos;s policy does not allow this delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La política del servidor no permite esta entrega: “%1”.</translation>
     </message>
     <message>
         <source>Log in if you have not; otherwise the recipient&apos;s administrator must allow your messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión si no lo has hecho; si no, el administrador del destinatario debe permitir tus mensajes.</translation>
     </message>
     <message>
         <source>You are not allowed to send to this mailing list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes permiso para enviar a esta lista de correo.</translation>
     </message>
     <message>
         <source>Ask the list&apos;s owner for permission to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide permiso al propietario de la lista para publicar en ella.</translation>
     </message>
     <message>
         <source>The message would need a security conversion that is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje necesitaría una conversión de seguridad que no es posible.</translation>
     </message>
     <message>
         <source>Send the message without signing or encryption, or check with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía el mensaje sin firma ni cifrado, o consúltalo con el destinatario.</translation>
     </message>
     <message>
         <source>The message asks for security features the mail system does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje pide funciones de seguridad que el sistema de correo no admite.</translation>
     </message>
     <message>
         <source>Send the message without those security options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía el mensaje sin esas opciones de seguridad.</translation>
     </message>
     <message>
         <source>A cryptographic step (checking a signature or decrypting) failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló un paso criptográfico (la comprobación de una firma o el descifrado).</translation>
     </message>
     <message>
         <source>Check the signing or encryption keys in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa las claves de firma o de cifrado que se están usando.</translation>
     </message>
     <message>
         <source>The message uses a cryptographic algorithm the system does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje usa un algoritmo criptográfico que el sistema no admite.</translation>
     </message>
     <message>
         <source>Sign or encrypt with a more common algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma o cifra con un algoritmo más común.</translation>
     </message>
     <message>
         <source>The message failed an integrity check: it was changed or corrupted on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no superó una comprobación de integridad: se modificó o se dañó por el camino.</translation>
     </message>
     <message>
         <source>Send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a enviarlo.</translation>
     </message>
     <message>
         <source>The server did not accept the login: the credentials are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó el inicio de sesión: las credenciales no son válidas.</translation>
     </message>
     <message>
         <source>Check the user name and password; many providers need an app password or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el nombre de usuario y la contraseña; muchos proveedores exigen una contraseña de aplicación u OAuth.</translation>
     </message>
     <message>
         <source>The server considers the login method too weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor considera demasiado débil el método de inicio de sesión.</translation>
     </message>
     <message>
         <source>The server needs an encrypted connection before this.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor necesita antes una conexión cifrada.</translation>
     </message>
     <message>
         <source>Use STARTTLS (port 587) or TLS (port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa STARTTLS (puerto 587) o TLS (puerto 465).</translation>
     </message>
     <message>
         <source>The server allows this login method only over an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor solo permite este método de inicio de sesión a través de una conexión cifrada.</translation>
     </message>
     <message>
         <source>The account must change its password or login method before it can log in this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta debe cambiar su contraseña o su método de inicio de sesión antes de poder iniciar sesión de esta forma.</translation>
     </message>
     <message>
         <source>The login worked but the account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión funcionó, pero la cuenta está desactivada.</translation>
     </message>
     <message>
         <source>Contact the provider or administrator to enable the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacta con el proveedor o con el administrador para que activen la cuenta.</translation>
     </message>
     <message>
         <source>The server requires a trust relationship (such as a verified sign-in) it does not have yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor exige una relación de confianza (como un inicio de sesión verificado) que todavía no tiene.</translation>
     </message>
     <message>
         <source>Sign in once with the provider&apos;s web mail, confirm any security prompt, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión una vez en el correo web del proveedor, confirma cualquier aviso de seguridad y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The requested priority is lower than the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prioridad solicitada es más baja de lo que acepta el servidor.</translation>
     </message>
     <message>
         <source>Send with a higher priority or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía con una prioridad más alta o sin prioridad.</translation>
     </message>
     <message>
         <source>The message is too large for the requested priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es demasiado grande para la prioridad solicitada.</translation>
     </message>
     <message>
         <source>Send with a lower priority or a smaller message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía con una prioridad más baja o un mensaje más pequeño.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox has changed owner since the time the message asked about.</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario ha cambiado de propietario desde la fecha por la que preguntaba el mensaje.</translation>
     </message>
     <message>
         <source>Confirm the recipient&apos;s current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma la dirección actual del destinatario.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain has changed owner since the time the message asked about.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del destinatario ha cambiado de propietario desde la fecha por la que preguntaba el mensaje.</translation>
     </message>
     <message>
         <source>The server cannot check how long the recipient address has been valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no puede comprobar desde cuándo es válida la dirección del destinatario.</translation>
     </message>
     <message>
         <source>Send without the recipient-valid-since check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía sin la comprobación de validez del destinatario desde una fecha (recipient-valid-since).</translation>
     </message>
     <message>
         <source>The message carries no DKIM signature that passed verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no lleva ninguna firma DKIM que haya superado la verificación.</translation>
     </message>
     <message>
         <source>Have the domain owner set up DKIM signing for your From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al propietario del dominio que configure la firma DKIM para el dominio de tu dirección del remitente.</translation>
     </message>
     <message>
         <source>The message&apos;s DKIM signatures passed but none is acceptable to the receiver&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las firmas DKIM del mensaje se verificaron, pero ninguna es aceptable según la política del receptor.</translation>
     </message>
     <message>
         <source>Have the domain owner sign with a key and domain the receiver accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al propietario del dominio que firme con una clave y un dominio que el receptor acepte.</translation>
     </message>
     <message>
         <source>No valid DKIM signature matches the domain of the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna firma DKIM válida coincide con el dominio de la dirección del remitente.</translation>
     </message>
     <message>
         <source>Have the domain owner sign messages with the From address&apos;s own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al propietario del dominio que firme los mensajes con el propio dominio de la dirección del remitente.</translation>
     </message>
     <message>
         <source>The message failed the receiver&apos;s SPF check: this server is not listed as allowed to send for your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no superó la comprobación SPF del receptor: este servidor no figura como autorizado para enviar en nombre de tu dominio.</translation>
     </message>
     <message>
         <source>Send through your domain&apos;s own server, or have its SPF record list this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía a través del propio servidor de tu dominio, o haz que su registro SPF incluya este servidor.</translation>
     </message>
     <message>
         <source>Checking SPF for your domain produced an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación SPF de tu dominio produjo un error.</translation>
     </message>
     <message>
         <source>Have the domain owner fix the domain&apos;s SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al propietario del dominio que corrija el registro SPF del dominio.</translation>
     </message>
     <message>
         <source>The sending server&apos;s IP address failed the reverse DNS check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección IP del servidor de envío no superó la comprobación de DNS inverso.</translation>
     </message>
     <message>
         <source>Send through your provider&apos;s submission server rather than directly from this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía a través del servidor de envío de tu proveedor en lugar de hacerlo directamente desde este equipo.</translation>
     </message>
     <message>
         <source>The message failed more than one sender authentication check (SPF, DKIM, DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no superó más de una comprobación de autenticación del remitente (SPF, DKIM, DMARC).</translation>
     </message>
     <message>
         <source>Send through your domain&apos;s own server, and have the domain owner set up SPF, DKIM and DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía a través del propio servidor de tu dominio y pide al propietario del dominio que configure SPF, DKIM y DMARC.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain publishes a null MX record, saying it accepts no mail, so replies could not reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del remitente publica un registro MX nulo, que indica que no acepta correo, así que las respuestas no podrían llegarle.</translation>
     </message>
     <message>
         <source>Use a From address in a domain that receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una dirección del remitente de un dominio que reciba correo.</translation>
     </message>
     <message>
         <source>The receiver detected a flood of similar messages and refused this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor detectó una avalancha de mensajes similares y rechazó este.</translation>
     </message>
     <message>
         <source>Send fewer messages, more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía menos mensajes y más despacio.</translation>
     </message>
     <message>
         <source>The message failed ARC validation (the record of earlier authentication checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no superó la validación ARC (el registro de comprobaciones de autenticación anteriores).</translation>
     </message>
     <message>
         <source>Tell the administrator of the forwarding system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisa al administrador del sistema de reenvío.</translation>
     </message>
     <message>
         <source>The message requires REQUIRETLS and a system on the way does not support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje exige REQUIRETLS y un sistema del camino no lo admite.</translation>
     </message>
     <message>
         <source>Send without REQUIRETLS, or to a destination that supports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía sin REQUIRETLS, o a un destino que lo admita.</translation>
     </message>
     <message>
         <source>A security step failed for now, often a temporary login failure or TLS not being available: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un paso de seguridad falló por ahora, a menudo por un fallo temporal del inicio de sesión o porque TLS no está disponible: “%1”.</translation>
     </message>
     <message>
         <source>A security rule refused the command, often because a login or STARTTLS is required first: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una regla de seguridad rechazó el comando, a menudo porque antes hace falta iniciar sesión o usar STARTTLS: “%1”.</translation>
     </message>
     <message>
         <source>Use STARTTLS and log in with your account before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa STARTTLS e inicia sesión con tu cuenta antes de enviar.</translation>
     </message>
     <message>
         <source>The server refused the connection: nothing is listening on this port, or a firewall rejected it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la conexión: no hay nada escuchando en este puerto o un cortafuegos la rechazó.</translation>
     </message>
     <message>
         <source>Check the host name and port (587 for starttls, 465 for tls).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el nombre de host y el puerto (587 para starttls, 465 para tls).</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión.</translation>
     </message>
     <message>
         <source>Try again; if it closes at once each time, check the port and security mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo; si se cierra de inmediato cada vez, revisa el puerto y el modo de seguridad.</translation>
     </message>
     <message>
         <source>The server&apos;s host name could not be found in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el nombre de host del servidor en DNS.</translation>
     </message>
     <message>
         <source>Check the spelling of the host name and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa cómo está escrito el nombre de host y tu conexión de red.</translation>
     </message>
     <message>
         <source>The operating system did not allow the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema operativo no permitió la conexión de red.</translation>
     </message>
     <message>
         <source>Check firewall or sandbox settings that may block Sendscope from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la configuración del cortafuegos o del aislamiento (sandbox) que pueda impedir a Sendscope acceder a la red.</translation>
     </message>
     <message>
         <source>The operating system ran out of resources for another network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema operativo se quedó sin recursos para otra conexión de red.</translation>
     </message>
     <message>
         <source>Close other programs or connections and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra otros programas o conexiones y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The connection attempt or the network operation took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intento de conexión o la operación de red tardó demasiado.</translation>
     </message>
     <message>
         <source>Check the host and port; a firewall may be silently dropping the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el host y el puerto; puede que un cortafuegos esté descartando la conexión sin avisar.</translation>
     </message>
     <message>
         <source>A datagram was larger than the operating system allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un datagrama era más grande de lo que permite el sistema operativo.</translation>
     </message>
     <message>
         <source>This does not happen with SMTP over TCP; tell the Sendscope developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no ocurre con SMTP sobre TCP; avisa a los desarrolladores de Sendscope.</translation>
     </message>
     <message>
         <source>The network failed (for example the cable was unplugged or Wi-Fi dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la red (por ejemplo, se desconectó el cable o se cayó la wifi).</translation>
     </message>
     <message>
         <source>Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa tu conexión de red y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The local address Sendscope tried to use is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección local que Sendscope intentó usar ya está en uso.</translation>
     </message>
     <message>
         <source>Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo dentro de un momento.</translation>
     </message>
     <message>
         <source>The local address Sendscope tried to use does not belong to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección local que Sendscope intentó usar no pertenece a este equipo.</translation>
     </message>
     <message>
         <source>Check the network settings of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la configuración de red de este equipo.</translation>
     </message>
     <message>
         <source>This computer does not support the requested network operation (for example IPv6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no admite la operación de red solicitada (por ejemplo, IPv6).</translation>
     </message>
     <message>
         <source>Try the server&apos;s IPv4 address or host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba con la dirección IPv4 o el nombre de host del servidor.</translation>
     </message>
     <message>
         <source>A network operation was still in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía había una operación de red en curso.</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The proxy server requires a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor proxy exige iniciar sesión.</translation>
     </message>
     <message>
         <source>Check the proxy settings and credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la configuración y las credenciales del proxy.</translation>
     </message>
     <message>
         <source>The TLS handshake with the server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la negociación TLS con el servidor.</translation>
     </message>
     <message>
         <source>Check that the port and security mode match (tls on 465, starttls on 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que el puerto y el modo de seguridad coincidan (tls en el 465, starttls en el 587).</translation>
     </message>
     <message>
         <source>The proxy server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor proxy rechazó la conexión.</translation>
     </message>
     <message>
         <source>Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la configuración del proxy.</translation>
     </message>
     <message>
         <source>The proxy server closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor proxy cerró la conexión de forma inesperada.</translation>
     </message>
     <message>
         <source>Check the proxy settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la configuración del proxy y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The proxy server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor proxy no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The proxy server could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el servidor proxy.</translation>
     </message>
     <message>
         <source>Check the proxy host name in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el nombre de host del proxy en la configuración.</translation>
     </message>
     <message>
         <source>The proxy server&apos;s answer could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo entender la respuesta del servidor proxy.</translation>
     </message>
     <message>
         <source>Check that the proxy type in the settings is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que el tipo de proxy de la configuración sea el correcto.</translation>
     </message>
     <message>
         <source>A network operation was attempted in a state that does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se intentó una operación de red en un estado que no la permite.</translation>
     </message>
     <message>
         <source>Try again; if it persists, tell the Sendscope developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo; si persiste, avisa a los desarrolladores de Sendscope.</translation>
     </message>
     <message>
         <source>The TLS library had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca TLS tuvo un error interno.</translation>
     </message>
     <message>
         <source>Check that OpenSSL is installed correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que OpenSSL esté instalado correctamente.</translation>
     </message>
     <message>
         <source>The TLS library was given invalid data (a certificate or key).</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca TLS recibió datos no válidos (un certificado o una clave).</translation>
     </message>
     <message>
         <source>Check the CA file or client certificate given to Sendscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el archivo de CA o el certificado de cliente indicados a Sendscope.</translation>
     </message>
     <message>
         <source>A temporary network error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error de red temporal.</translation>
     </message>
     <message>
         <source>An unidentified network error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error de red no identificado.</translation>
     </message>
     <message>
         <source>The certificate check found no problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación del certificado no encontró ningún problema.</translation>
     </message>
     <message>
         <source>The certificate of the authority that issued the server&apos;s certificate could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el certificado de la autoridad que emitió el certificado del servidor.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator to send the full certificate chain, or give the CA with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al administrador del servidor que envíe la cadena de certificados completa, o indica la CA con --ca-file.</translation>
     </message>
     <message>
         <source>The signature on the server&apos;s certificate could not be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descifrar la firma del certificado del servidor.</translation>
     </message>
     <message>
         <source>The certificate is damaged; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado está dañado; avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The public key of the issuing authority could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la clave pública de la autoridad emisora.</translation>
     </message>
     <message>
         <source>The certificate chain is damaged; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de certificados está dañada; avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The signature on the server&apos;s certificate is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma del certificado del servidor no es válida.</translation>
     </message>
     <message>
         <source>Do not trust this connection: the certificate may be forged or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No confíes en esta conexión: puede que el certificado esté falsificado o dañado.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor todavía no es válido.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la fecha y la hora de este equipo.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor ha caducado.</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator; also check this computer&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisa al administrador del servidor; comprueba también la fecha de este equipo.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio del certificado está mal formada.</translation>
     </message>
     <message>
         <source>The certificate is broken; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado está roto; avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The certificate&apos;s expiry date is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de caducidad del certificado está mal formada.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed, so no trusted authority vouches for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor es autofirmado, así que ninguna autoridad de confianza lo avala.</translation>
     </message>
     <message>
         <source>Trust it only if you know the server: compare the fingerprint and pin it with --pin-sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confía en él solo si conoces el servidor: compara la huella y fíjala con --pin-sha256.</translation>
     </message>
     <message>
         <source>The certificate chain ends in a self-signed authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de certificados termina en una autoridad autofirmada en la que este equipo no confía.</translation>
     </message>
     <message>
         <source>Give that authority&apos;s certificate with --ca-file if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el certificado de esa autoridad con --ca-file si confías en ella.</translation>
     </message>
     <message>
         <source>The authority that issued the server&apos;s certificate is not trusted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoridad que emitió el certificado del servidor no es de confianza en este equipo.</translation>
     </message>
     <message>
         <source>Give that authority&apos;s certificate with --ca-file if you trust it, or ask the administrator to send the full chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el certificado de esa autoridad con --ca-file si confías en ella, o pide al administrador que envíe la cadena completa.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified against any trusted authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el certificado del servidor con ninguna autoridad de confianza.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator to send the full certificate chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al administrador del servidor que envíe la cadena de certificados completa.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has been revoked by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emisor del certificado del servidor lo ha revocado.</translation>
     </message>
     <message>
         <source>Do not trust this connection; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>No confíes en esta conexión; avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>A certificate in the chain is not allowed to act as an authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado de la cadena no está autorizado a actuar como autoridad.</translation>
     </message>
     <message>
         <source>The chain is misconfigured; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena está mal configurada; avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The certificate chain is longer than an authority in it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de certificados es más larga de lo que permite una de sus autoridades.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not meant for a TLS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no está pensado para un servidor TLS.</translation>
     </message>
     <message>
         <source>The certificate is wrong for this use; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado no sirve para este uso; avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The issuing authority is not trusted for this purpose on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoridad emisora no es de confianza para este fin en este equipo.</translation>
     </message>
     <message>
         <source>Give the authority&apos;s certificate with --ca-file if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el certificado de la autoridad con --ca-file si confías en ella.</translation>
     </message>
     <message>
         <source>The issuing authority is marked to reject this kind of use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoridad emisora está marcada para rechazar este tipo de uso.</translation>
     </message>
     <message>
         <source>Do not trust this connection without checking with the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>No confíes en esta conexión sin consultarlo con el administrador del servidor.</translation>
     </message>
     <message>
         <source>A certificate in the chain does not match the authority that should have issued it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado de la cadena no coincide con la autoridad que debería haberlo emitido.</translation>
     </message>
     <message>
         <source>The authority key identifier of a certificate does not match its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador de clave de autoridad de un certificado no coincide con su emisor.</translation>
     </message>
     <message>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no envió ningún certificado.</translation>
     </message>
     <message>
         <source>Do not send credentials to this server; check the port and security mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>No envíes credenciales a este servidor; revisa el puerto y el modo de seguridad.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for a different host name than the one you connected to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor es para un nombre de host distinto del que usaste para conectarte.</translation>
     </message>
     <message>
         <source>Use the host name the provider documents (the one in the certificate), not an alias or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el nombre de host que documenta el proveedor (el del certificado), no un alias ni una dirección IP.</translation>
     </message>
     <message>
         <source>TLS is not available in this build of Sendscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS no está disponible en esta compilación de Sendscope.</translation>
     </message>
     <message>
         <source>Install the OpenSSL libraries and Qt&apos;s TLS plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instala las bibliotecas de OpenSSL y el complemento TLS de Qt.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is on a block list of known-bad certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor figura en una lista de bloqueo de certificados conocidos como peligrosos.</translation>
     </message>
     <message>
         <source>Do not trust this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No confíes en esta conexión.</translation>
     </message>
     <message>
         <source>The revocation status of the server&apos;s certificate could not be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo determinar el estado de revocación del certificado del servidor.</translation>
     </message>
     <message>
         <source>Try again later; the issuer&apos;s status service may be unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde; puede que el servicio de estado del emisor sea inaccesible.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) gave no answer for this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de estado de certificados (OCSP) no dio ninguna respuesta para este certificado.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) called the request malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de estado de certificados (OCSP) consideró que la petición estaba mal formada.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) sent an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de estado de certificados (OCSP) envió una respuesta que no se pudo leer.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de estado de certificados (OCSP) tuvo un error interno.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) asked to try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de estado de certificados (OCSP) pidió volver a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) requires a signed request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de estado de certificados (OCSP) exige una petición firmada.</translation>
     </message>
     <message>
         <source>Try again later or tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde o avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) refused to answer for this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de estado de certificados (OCSP) se negó a responder sobre este certificado.</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisa al administrador del servidor.</translation>
     </message>
     <message>
         <source>The certificate status answer (OCSP) could not be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo confiar en la respuesta de estado del certificado (OCSP).</translation>
     </message>
     <message>
         <source>The certificate status answer (OCSP) was about a different certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de estado del certificado (OCSP) se refería a otro certificado.</translation>
     </message>
     <message>
         <source>The certificate status answer (OCSP) has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de estado del certificado (OCSP) ha caducado.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date and time, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la fecha y la hora de este equipo y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) does not know this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de estado de certificados (OCSP) no conoce este certificado.</translation>
     </message>
     <message>
         <source>The certificate check failed for an unspecified reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación del certificado falló por un motivo no especificado.</translation>
     </message>
     <message>
         <source>Check the certificate details shown and decide whether to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa los detalles del certificado que se muestran y decide si confías en él.</translation>
     </message>
     <message>
         <source>Sendscope found a problem in the options or the message before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope encontró un problema en las opciones o en el mensaje antes de conectarse.</translation>
     </message>
     <message>
         <source>Fix the field named in the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige el campo indicado en el mensaje de arriba.</translation>
     </message>
     <message>
         <source>Sendscope could not open a connection to %2 on port %3.</source>
         <extracomment>%2 = the server&apos;s host name; %3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope no pudo abrir una conexión con %2 en el puerto %3.</translation>
     </message>
     <message>
         <source>Check the host name, the port and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el nombre de host, el puerto y tu conexión de red.</translation>
     </message>
     <message>
         <source>The connection to the server was lost before the exchange finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el servidor antes de que terminara el intercambio.</translation>
     </message>
     <message>
         <source>Try again; if it always breaks at the same step, check the port and security mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo; si siempre se corta en el mismo paso, revisa el puerto y el modo de seguridad.</translation>
     </message>
     <message>
         <source>The server sent something that is not a valid SMTP reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió algo que no es una respuesta SMTP válida.</translation>
     </message>
     <message>
         <source>Check that the port belongs to an SMTP server and that the security mode matches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que el puerto pertenezca a un servidor SMTP y que el modo de seguridad sea el adecuado.</translation>
     </message>
     <message>
         <source>Encryption could not be set up, so Sendscope stopped before sending anything sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer el cifrado, así que Sendscope se detuvo antes de enviar nada confidencial.</translation>
     </message>
     <message>
         <source>Check the security mode; if the server offers no STARTTLS, ask its administrator to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el modo de seguridad; si el servidor no ofrece STARTTLS, pide a su administrador que lo active.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not trusted, so Sendscope stopped before logging in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no era de confianza, así que Sendscope se detuvo antes de iniciar sesión.</translation>
     </message>
     <message>
         <source>Check the certificate details; trust it only with --ca-file or --pin-sha256 if you know the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa los detalles del certificado; confía en él solo con --ca-file o --pin-sha256 si conoces el servidor.</translation>
     </message>
     <message>
         <source>The server refused the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el inicio de sesión.</translation>
     </message>
     <message>
         <source>No login method could be used safely: the server offers none Sendscope supports, or the password would travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar ningún método de inicio de sesión de forma segura: el servidor no ofrece ninguno que Sendscope admita, o la contraseña viajaría sin cifrar.</translation>
     </message>
     <message>
         <source>Use starttls on port 587 or tls on port 465; choose another --auth method only if the server lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa starttls en el puerto 587 o tls en el puerto 465; elige otro método con --auth solo si el servidor lo enumera.</translation>
     </message>
     <message>
         <source>The server refused the sender, a recipient or the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el remitente, un destinatario o el mensaje.</translation>
     </message>
     <message>
         <source>Read the server&apos;s words above for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee las palabras del servidor de arriba para conocer el motivo.</translation>
     </message>
     <message>
         <source>The message is larger than the server&apos;s announced size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje supera el límite de tamaño anunciado por el servidor.</translation>
     </message>
     <message>
         <source>The message needs an extension the server does not offer (such as SMTPUTF8 for non-ASCII addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje necesita una extensión que el servidor no ofrece (como SMTPUTF8 para direcciones que no son ASCII).</translation>
     </message>
     <message>
         <source>Use ASCII-only addresses, or a server that offers the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa direcciones solo en ASCII, o un servidor que ofrezca la extensión.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
         <source>Try again; a longer --timeout may help on a slow server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo; con un servidor lento puede ayudar un --timeout más largo.</translation>
     </message>
     <message>
         <source>The send was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el envío.</translation>
     </message>
     <message>
         <source>Nothing needs to change; send again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hace falta cambiar nada; vuelve a enviarlo cuando quieras.</translation>
     </message>
     <message>
         <source>No connection to %2 on port %3 could be made in time.</source>
         <extracomment>%2 = the server&apos;s host name; %3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer a tiempo una conexión con %2 en el puerto %3.</translation>
     </message>
     <message>
         <source>The server accepted the connection but sent no greeting in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó la conexión, pero no envió ningún saludo a tiempo.</translation>
     </message>
     <message>
         <source>Check the port and security mode (tls on 465, starttls on 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el puerto y el modo de seguridad (tls en el 465, starttls en el 587).</translation>
     </message>
     <message>
         <source>The server stopped taking the message text in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dejó de recibir el texto del mensaje a tiempo.</translation>
     </message>
     <message>
         <source>Try again; with a slow link, a longer --timeout may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo; con una conexión lenta, puede ayudar un --timeout más largo.</translation>
     </message>
     <message>
         <source>The connection broke while the message was being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cortó mientras se enviaba el mensaje.</translation>
     </message>
     <message>
         <source>Try again; if it keeps breaking, the message may be over the server&apos;s size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo; si se sigue cortando, puede que el mensaje supere el límite de tamaño del servidor.</translation>
     </message>
     <message>
         <source>Microsoft 365 blocked this account from sending because it sent spam (often a sign it was compromised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 bloqueó el envío desde esta cuenta porque envió spam (a menudo, señal de que está comprometida).</translation>
     </message>
     <message>
         <source>Secure the account and reset its password; an administrator must then release it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protege la cuenta y restablece su contraseña; después, un administrador debe desbloquearla.</translation>
     </message>
     <message>
         <source>Microsoft 365 could not find the recipient address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 no encontró la dirección del destinatario.</translation>
     </message>
     <message>
         <source>Check the recipient address for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba si hay una errata en la dirección del destinatario.</translation>
     </message>
     <message>
         <source>This account reached its daily limit of message recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta alcanzó su límite diario de destinatarios.</translation>
     </message>
     <message>
         <source>Wait until the limit resets (a rolling 24 hours) before sending more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que se restablezca el límite (un periodo móvil de 24 horas) antes de enviar más.</translation>
     </message>
     <message>
         <source>This account exceeded its sending quota (recipients or messages per time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta superó su cuota de envío (destinatarios o mensajes por periodo de tiempo).</translation>
     </message>
     <message>
         <source>Wait before sending more, and check that the account is not being misused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera antes de enviar más y comprueba que nadie esté haciendo un uso indebido de la cuenta.</translation>
     </message>
     <message>
         <source>Microsoft 365 did not accept the login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 no aceptó el inicio de sesión: “%1”.</translation>
     </message>
     <message>
         <source>Check the password; if it is right, basic authentication may be blocked for this account, so use OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la contraseña; si es correcta, puede que la autenticación básica esté bloqueada para esta cuenta, así que usa OAuth (XOAUTH2).</translation>
     </message>
     <message>
         <source>The recipient accepts mail only from senders in its own organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario solo acepta correo de remitentes de su propia organización.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s administrator to accept mail from outside the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al administrador del destinatario que acepte correo de fuera de la organización.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused to send because the client did not log in before MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 se negó a enviar porque el cliente no inició sesión antes de MAIL FROM.</translation>
     </message>
     <message>
         <source>Turn on login (SMTP AUTH) with the mailbox&apos;s full address over STARTTLS on port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa el inicio de sesión (SMTP AUTH) con la dirección completa del buzón mediante STARTTLS en el puerto 587.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused to relay because an inbound connector does not match this sender (TenantAttribution).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 se negó a retransmitir porque un conector de entrada no coincide con este remitente (TenantAttribution).</translation>
     </message>
     <message>
         <source>The tenant administrator must fix the inbound connector configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del inquilino debe corregir la configuración del conector de entrada.</translation>
     </message>
     <message>
         <source>You are not in the allowed-senders list of the distribution group you wrote to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No figuras en la lista de remitentes permitidos del grupo de distribución al que escribiste.</translation>
     </message>
     <message>
         <source>Ask the group&apos;s owner to add you to its allowed senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al propietario del grupo que te añada a sus remitentes permitidos.</translation>
     </message>
     <message>
         <source>The recipient group rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo destinatario rechaza los mensajes de fuera de su organización.</translation>
     </message>
     <message>
         <source>Ask the group&apos;s owner or administrator to accept external senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al propietario o al administrador del grupo que acepte remitentes externos.</translation>
     </message>
     <message>
         <source>The recipient mailbox rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón del destinatario rechaza los mensajes de fuera de su organización.</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s administrator to accept external senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al administrador del destinatario que acepte remitentes externos.</translation>
     </message>
     <message>
         <source>The recipient public folder rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta pública de destino rechaza los mensajes de fuera de su organización.</translation>
     </message>
     <message>
         <source>The recipient mail user rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario de correo de destino rechaza los mensajes de fuera de su organización.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused the login because SMTP AUTH is not allowed for this account: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 rechazó el inicio de sesión porque SMTP AUTH no está permitido para esta cuenta: “%1”.</translation>
     </message>
     <message>
         <source>A tenant administrator must enable SMTP AUTH for this mailbox (and security defaults must allow it), or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador del inquilino debe activar SMTP AUTH para este buzón (y los valores predeterminados de seguridad deben permitirlo), o inicia sesión con OAuth (XOAUTH2).</translation>
     </message>
     <message>
         <source>Microsoft 365 banned this account from sending because spam was detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 prohibió el envío desde esta cuenta porque detectó spam.</translation>
     </message>
     <message>
         <source>Secure the account and reset its credentials, then contact Microsoft support through your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protege la cuenta y restablece sus credenciales; después, contacta con el soporte de Microsoft a través de tu administrador.</translation>
     </message>
     <message>
         <source>The From domain failed DMARC and its DMARC policy says to reject such mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio del remitente no superó DMARC y su política DMARC indica que se rechace ese correo.</translation>
     </message>
     <message>
         <source>Send through a server that is allowed by the domain&apos;s SPF and DKIM, or fix the domain&apos;s SPF, DKIM and DMARC records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía a través de un servidor autorizado por el SPF y el DKIM del dominio, o corrige los registros SPF, DKIM y DMARC del dominio.</translation>
     </message>
     <message>
         <source>The message has no valid From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene una dirección del remitente válida.</translation>
     </message>
     <message>
         <source>Give the message a From address like Name &lt;name@example.org&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dale al mensaje una dirección del remitente como Nombre &lt;nombre@example.org&gt;.</translation>
     </message>
     <message>
         <source>Microsoft 365 blocked sending for the whole tenant because most of its traffic looked suspicious.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 bloqueó el envío para todo el inquilino porque la mayor parte de su tráfico parecía sospechoso.</translation>
     </message>
     <message>
         <source>The tenant administrator must fix any compromise and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del inquilino debe resolver cualquier compromiso de seguridad y contactar con el soporte de Microsoft.</translation>
     </message>
     <message>
         <source>Microsoft 365 does not accept traffic from this IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 no acepta tráfico de esta dirección IP.</translation>
     </message>
     <message>
         <source>The tenant administrator must contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador del inquilino debe contactar con el soporte de Microsoft.</translation>
     </message>
     <message>
         <source>Gmail wants an app password, not your Google account password: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail quiere una contraseña de aplicación, no la contraseña de tu cuenta de Google: “%1”.</translation>
     </message>
     <message>
         <source>Turn on 2-Step Verification, create an App Password in your Google Account and use it here, or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa la verificación en dos pasos, crea una contraseña de aplicación en tu cuenta de Google y úsala aquí, o inicia sesión con OAuth (XOAUTH2).</translation>
     </message>
     <message>
         <source>Gmail did not accept the user name and password: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail no aceptó el nombre de usuario y la contraseña: “%1”.</translation>
     </message>
     <message>
         <source>Use your full Gmail address and an App Password (needs 2-Step Verification) instead of the account password, or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa tu dirección completa de Gmail y una contraseña de aplicación (requiere la verificación en dos pasos) en lugar de la contraseña de la cuenta, o inicia sesión con OAuth (XOAUTH2).</translation>
     </message>
     <message>
         <source>Gmail wants you to sign in through the web first before it accepts this login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail quiere que inicies sesión primero en la web antes de aceptar este inicio de sesión: “%1”.</translation>
     </message>
     <message>
         <source>Sign in at mail.google.com in a browser, confirm any security prompt, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en mail.google.com en un navegador, confirma cualquier aviso de seguridad y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused the login because SMTP AUTH is turned off for this tenant or mailbox: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 rechazó el inicio de sesión porque SMTP AUTH está desactivado para este inquilino o buzón: “%1”.</translation>
     </message>
     <message>
         <source>A tenant administrator must enable Authenticated SMTP for this mailbox, or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador del inquilino debe activar SMTP autenticado (Authenticated SMTP) para este buzón, o inicia sesión con OAuth (XOAUTH2).</translation>
     </message>
     <message>
         <source>Microsoft 365 refused the login because the organisation&apos;s security defaults block SMTP AUTH: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 rechazó el inicio de sesión porque los valores predeterminados de seguridad de la organización bloquean SMTP AUTH: “%1”.</translation>
     </message>
     <message>
         <source>Log in with OAuth (XOAUTH2), or ask the tenant administrator to exclude this account from security defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con OAuth (XOAUTH2), o pide al administrador del inquilino que excluya esta cuenta de los valores predeterminados de seguridad.</translation>
     </message>
     <message>
         <source>Yahoo did not accept the login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo no aceptó el inicio de sesión: “%1”.</translation>
     </message>
     <message>
         <source>Create an app password in your Yahoo account&apos;s security settings and use it instead of the account password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una contraseña de aplicación en la configuración de seguridad de tu cuenta de Yahoo y úsala en lugar de la contraseña de la cuenta.</translation>
     </message>
     <message>
         <source>iCloud did not accept the login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud no aceptó el inicio de sesión: “%1”.</translation>
     </message>
     <message>
         <source>Use an app-specific password from your Apple Account and your full iCloud address as the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una contraseña específica de aplicación de tu cuenta de Apple y tu dirección completa de iCloud como nombre de usuario.</translation>
     </message>
     <message>
         <source>The server requires STARTTLS before it accepts this command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor exige STARTTLS antes de aceptar este comando: “%1”.</translation>
     </message>
     <message>
         <source>Use security mode starttls on port 587 (or tls on port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el modo de seguridad starttls en el puerto 587 (o tls en el puerto 465).</translation>
     </message>
     <message>
         <source>The server refused to pass the message on to another domain: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se negó a transmitir el mensaje a otro dominio: “%1”.</translation>
     </message>
     <message>
         <source>Log in with your account before sending; a server relays only for its own users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con tu cuenta antes de enviar; un servidor solo retransmite para sus propios usuarios.</translation>
     </message>
     <message>
         <source>The server refused the name Sendscope introduced itself with in EHLO: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el nombre con el que Sendscope se presentó en EHLO: “%1”.</translation>
     </message>
     <message>
         <source>Set the EHLO name to this computer&apos;s full host name (a name with a dot that resolves in DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece como nombre para EHLO el nombre de host completo de este equipo (un nombre con un punto que se resuelva en DNS).</translation>
     </message>
     <message>
         <source>The receiver rejected the message because your domain&apos;s SPF, DKIM or DMARC check failed: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El receptor rechazó el mensaje porque falló la comprobación SPF, DKIM o DMARC de tu dominio: “%1”.</translation>
     </message>
     <message>
         <source>Send through the server your domain&apos;s SPF record lists (usually your provider&apos;s), with a From address of that domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía a través del servidor que indica el registro SPF de tu dominio (normalmente, el de tu proveedor), con una dirección del remitente de ese dominio.</translation>
     </message>
     <message>
         <source>The account reached the provider&apos;s sending limit: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta alcanzó el límite de envío del proveedor: “%1”.</translation>
     </message>
     <message>
         <source>Wait until the limit resets (often 24 hours) and send fewer messages at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que se restablezca el límite (a menudo 24 horas) y envía menos mensajes a la vez.</translation>
     </message>
     <message>
         <source>Nothing answered on port 25 of %2; many networks and providers block outgoing port 25.</source>
         <extracomment>%2 = the server&apos;s host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nadie respondió en el puerto 25 de %2; muchas redes y proveedores bloquean el puerto 25 de salida.</translation>
     </message>
     <message>
         <source>Use the submission port 587 with starttls (or 465 with tls) and log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el puerto de envío 587 con starttls (o el 465 con tls) e inicia sesión.</translation>
     </message>
     <message>
         <source>The server on port %3 said nothing in plain text because it is waiting for a TLS handshake first.</source>
         <extracomment>%3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del puerto %3 no dijo nada en texto sin cifrar porque primero espera una negociación TLS.</translation>
     </message>
     <message>
         <source>Use security mode tls on port 465, or starttls on port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el modo de seguridad tls en el puerto 465, o starttls en el puerto 587.</translation>
     </message>
     <message>
         <source>The TLS handshake on port %3 failed, most likely because the server speaks plain SMTP there and expects STARTTLS.</source>
         <extracomment>%3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Falló la negociación TLS en el puerto %3, seguramente porque el servidor habla SMTP sin cifrar en ese puerto y espera STARTTLS.</translation>
     </message>
     <message>
         <source>Use security mode starttls on port 587, or tls on port 465.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el modo de seguridad starttls en el puerto 587, o tls en el puerto 465.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid yet according to this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el reloj de este equipo, el certificado del servidor todavía no es válido.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date, time and time zone: a clock that is off makes valid certificates look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la fecha, la hora y la zona horaria de este equipo: un reloj desajustado hace que los certificados válidos parezcan incorrectos.</translation>
     </message>
     <message>
         <source>The certificate was issued by an antivirus or firewall product that intercepts encrypted connections, not by the mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado lo emitió un antivirus o un cortafuegos que intercepta las conexiones cifradas, no el servidor de correo.</translation>
     </message>
     <message>
         <source>Turn off mail or TLS scanning in that product for SMTP, or add its CA with --ca-file if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactiva en ese producto el análisis del correo o de TLS para SMTP, o añade su CA con --ca-file si confías en ella.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::ReplyParser</name>
     <message>
         <source>The server sent a reply line longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una línea de respuesta de más de %1 bytes.</translation>
     </message>
     <message>
         <source>The server sent a reply longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una respuesta de más de %1 bytes.</translation>
     </message>
     <message>
         <source>The server sent something that is not an SMTP reply: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió algo que no es una respuesta SMTP: «%1».</translation>
     </message>
     <message>
         <source>The server mixed reply codes %1 and %2 in one reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor mezcló los códigos de respuesta %1 y %2 en una misma respuesta.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxCertificate</name>
     <message>
         <source>Cannot generate the sandbox&apos;s EC P-256 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede generar la clave EC P-256 del entorno de pruebas.</translation>
     </message>
     <message>
         <source>Cannot make the sandbox&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el certificado del entorno de pruebas.</translation>
     </message>
     <message>
         <source>Cannot encode the sandbox&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede codificar el certificado del entorno de pruebas.</translation>
     </message>
     <message>
         <source>The TLS backend cannot read the sandbox&apos;s new certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El backend de TLS no puede leer el nuevo certificado o la nueva clave del entorno de pruebas.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxConnection</name>
     <message>
         <source>Cannot take over the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es posible hacerse cargo de la conexión: %1</translation>
     </message>
     <message>
         <source>Sandbox connection %1 from %2 port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión %1 al entorno de pruebas desde %2, puerto %3.</translation>
     </message>
     <message>
         <source>The TLS handshake did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La negociación TLS no terminó a tiempo.</translation>
     </message>
     <message>
         <source>The client left in the middle of DATA; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente se fue en mitad de DATA; no se guardó nada.</translation>
     </message>
     <message>
         <source>Connection %1 closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión %1 cerrada.</translation>
     </message>
     <message>
         <source>TLS established: %1, cipher %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS establecido: %1, cifrado %2.</translation>
     </message>
     <message>
         <source>&lt;a line longer than %1 octets, discarded&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;una línea de más de %1 octetos, descartada&gt;</translation>
     </message>
     <message>
         <source>&lt;a line of %1 octets, discarded&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;una línea de %1 octetos, descartada&gt;</translation>
     </message>
     <message>
         <source>Starting the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la negociación TLS.</translation>
     </message>
     <message>
         <source>Cannot store the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el mensaje: %1</translation>
     </message>
     <message>
         <source>&lt;message body: %1 bytes&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;cuerpo del mensaje: %1 bytes&gt;</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxFiles</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el nombre de %1 a %2.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxMessageWriter</name>
     <message>
         <source>The message file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del mensaje no está abierto.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxServer</name>
     <message>
         <source>The sandbox is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas ya está en ejecución.</translation>
     </message>
     <message>
         <source>No TLS backend is available (%1), so the sandbox cannot offer STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún backend de TLS disponible (%1), así que el entorno de pruebas no puede ofrecer STARTTLS.</translation>
     </message>
     <message>
         <source>Give both a user and a password for the sandbox, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica un usuario y una contraseña para el entorno de pruebas, o ninguno de los dos.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en %1, puerto %2: %3</translation>
     </message>
     <message>
         <source>Sandbox listening on %1 port %2, messages in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas escuchando en %1, puerto %2; mensajes en %3.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Sasl</name>
     <message>
         <source>The server asked for more than a user name and password during AUTH LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pidió algo más que un nombre de usuario y una contraseña durante AUTH LOGIN.</translation>
     </message>
     <message>
         <source>The server sent an unexpected PLAIN challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un desafío PLAIN inesperado.</translation>
     </message>
     <message>
         <source>The server refused the token without a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el token sin dar ningún motivo.</translation>
     </message>
     <message>
         <source>The server refused the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el token: %1</translation>
     </message>
     <message>
         <source>the token is invalid or has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>el token no es válido o ha caducado</translation>
     </message>
     <message>
         <source>the token does not grant the needed scope</source>
-        <translation type="unfinished"></translation>
+        <translation>el token no concede el ámbito necesario</translation>
     </message>
     <message>
         <source>the server could not read the request</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no pudo leer la petición</translation>
     </message>
     <message>
         <source>The server refused the token (status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el token (estado %1).</translation>
     </message>
     <message>
         <source>The server refused the token (status %1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el token (estado %1): %2.</translation>
     </message>
     <message>
         <source>Required scope: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito necesario: %1.</translation>
     </message>
     <message>
         <source>Accepted schemes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquemas aceptados: %1.</translation>
     </message>
     <message>
         <source>The server sent a second CRAM-MD5 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un segundo desafío CRAM-MD5.</translation>
     </message>
     <message>
         <source>The server sent an empty CRAM-MD5 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un desafío CRAM-MD5 vacío.</translation>
     </message>
     <message>
         <source>The user name or host for OAUTHBEARER contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o el host para OAUTHBEARER contiene caracteres de control.</translation>
     </message>
     <message>
         <source>The access token for OAUTHBEARER is empty or contains characters a bearer token cannot have (RFC 6750).</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso para OAUTHBEARER está vacío o contiene caracteres que un token de portador no puede tener (RFC 6750).</translation>
     </message>
     <message>
         <source>The server sent a second OAUTHBEARER challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un segundo desafío OAUTHBEARER.</translation>
     </message>
     <message>
         <source>The user name or password contains a NUL character, which AUTH PLAIN cannot carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario o la contraseña contiene un carácter NUL, que AUTH PLAIN no puede transmitir.</translation>
     </message>
     <message>
         <source>the password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña es incorrecta</translation>
     </message>
     <message>
         <source>the server does not know this user name</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no conoce este nombre de usuario</translation>
     </message>
     <message>
         <source>the server could not read the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no pudo leer el nombre de usuario</translation>
     </message>
     <message>
         <source>the server could not read our message</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no pudo leer nuestro mensaje</translation>
     </message>
     <message>
         <source>the server does not support an extension we used</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no admite una extensión que usamos</translation>
     </message>
     <message>
         <source>the server is short of resources; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor tiene pocos recursos; vuelve a intentarlo más tarde</translation>
     </message>
     <message>
         <source>the server and client disagree about channel binding</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor y el cliente no coinciden en la vinculación de canal (channel binding)</translation>
     </message>
     <message>
         <source>SCRAM error “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de SCRAM «%1»</translation>
     </message>
     <message>
         <source>SCRAM error “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de SCRAM «%1»: %2</translation>
     </message>
     <message>
         <source>SCRAM was started twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCRAM se inició dos veces.</translation>
     </message>
     <message>
         <source>The user name cannot be used with SCRAM: it is empty or contains characters SASLprep (RFC 4013) forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario no se puede usar con SCRAM: está vacío o contiene caracteres que SASLprep (RFC 4013) prohíbe.</translation>
     </message>
     <message>
         <source>The SCRAM client nonce must be printable ASCII without commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nonce de cliente de SCRAM debe estar formado por caracteres ASCII imprimibles sin comas.</translation>
     </message>
     <message>
         <source>The server sent a SCRAM challenge before the client&apos;s first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un desafío SCRAM antes del primer mensaje del cliente.</translation>
     </message>
     <message>
         <source>The server sent another SCRAM challenge after proving itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió otro desafío SCRAM después de haberse identificado.</translation>
     </message>
     <message>
         <source>The SCRAM exchange has already failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intercambio SCRAM ya ha fallado.</translation>
     </message>
     <message>
         <source>The server refused SCRAM: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó SCRAM: %1.</translation>
     </message>
     <message>
         <source>The server requires a SCRAM extension that Sendscope does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor exige una extensión de SCRAM que Sendscope no conoce.</translation>
     </message>
     <message>
         <source>The server&apos;s first SCRAM message is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer mensaje SCRAM del servidor está mal formado: %1</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM nonce does not continue the one the client sent; the exchange may have been tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nonce SCRAM del servidor no continúa el que envió el cliente; puede que el intercambio se haya manipulado.</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM salt is missing or not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sal SCRAM del servidor falta o no está en base64 válido.</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM iteration count “%1” is not a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de iteraciones SCRAM del servidor, “%1”, no es un número positivo.</translation>
     </message>
     <message>
         <source>The server asked for %1 SCRAM iterations; more than %2 are refused so that a server cannot freeze the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pidió %1 iteraciones SCRAM; se rechazan más de %2 para que un servidor no pueda bloquear la aplicación.</translation>
     </message>
     <message>
         <source>The password cannot be used with SCRAM: it is empty or contains characters SASLprep (RFC 4013) forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no se puede usar con SCRAM: está vacía o contiene caracteres que SASLprep (RFC 4013) prohíbe.</translation>
     </message>
     <message>
         <source>Computing the SCRAM salted password failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el cálculo de la contraseña con sal de SCRAM.</translation>
     </message>
     <message>
         <source>The server&apos;s final SCRAM message has no server signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje SCRAM final del servidor no tiene firma del servidor: %1</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM signature is wrong: it does not know the password, or it is not the server it claims to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma SCRAM del servidor es incorrecta: no conoce la contraseña, o no es el servidor que dice ser.</translation>
     </message>
     <message>
         <source>The user name for XOAUTH2 is empty or contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario para XOAUTH2 está vacío o contiene caracteres de control.</translation>
     </message>
     <message>
         <source>The access token for XOAUTH2 is empty or contains characters a bearer token cannot have (RFC 6750).</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso para XOAUTH2 está vacío o contiene caracteres que un token de portador no puede tener (RFC 6750).</translation>
     </message>
     <message>
         <source>The server sent a second XOAUTH2 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un segundo desafío XOAUTH2.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SmtpSession</name>
     <message>
         <source>No connection to %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo conexión con %1 en %2 s.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Cancelled before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de conectarse.</translation>
     </message>
     <message>
         <source>Cancelled while sending the message; the server discards it because the final &quot;.&quot; was never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado durante el envío del mensaje; el servidor lo descarta porque nunca se envió el &quot;.&quot; final.</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1, puerto %2 (%3).</translation>
     </message>
     <message>
         <source>TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS desde el principio</translation>
     </message>
     <message>
         <source>STARTTLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS obligatorio</translation>
     </message>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cifrado</translation>
     </message>
     <message>
         <source>Cannot find the server &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra el servidor «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot connect to %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con %1, puerto %2: %3</translation>
     </message>
     <message>
         <source>Trying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando %1…</translation>
     </message>
     <message>
         <source>Connected to %1 port %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1, puerto %2, desde %3.</translation>
     </message>
     <message>
         <source>Starting the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la negociación TLS.</translation>
     </message>
     <message>
         <source>Certificate problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el certificado: %1</translation>
     </message>
     <message>
         <source>The certificate matches the pinned SHA-256 fingerprint; accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado coincide con la huella SHA-256 fijada; se acepta.</translation>
     </message>
     <message>
         <source>TLS established: %1, cipher %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS establecido: %1, cifrado %2; %3</translation>
     </message>
     <message>
         <source>The server&apos;s certificate does not match the pinned fingerprint: expected SHA-256 %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no coincide con la huella fijada: se esperaba SHA-256 %1 y se obtuvo %2.</translation>
     </message>
     <message>
         <source>Waiting for a decision about the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando una decisión sobre el certificado.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no es de confianza (%1): %2.</translation>
     </message>
     <message>
         <source>The certificate was accepted despite the problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado se aceptó a pesar de los problemas.</translation>
     </message>
     <message>
         <source>Port %1 and TLS-from-the-start look mixed up: this server seems to expect a plain connection first. Try security &quot;starttls&quot; (usually port 587) or port 465 for TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 y TLS desde el principio parecen confundidos: este servidor parece esperar primero una conexión sin cifrar. Prueba con la seguridad &quot;starttls&quot; (normalmente en el puerto 587) o con el puerto 465 para TLS.</translation>
     </message>
     <message>
         <source>Port %1 and STARTTLS look mixed up: this server seems to expect TLS from the first byte. Try security &quot;tls&quot; (usually port 465) or port 587 for STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 y STARTTLS parecen confundidos: este servidor parece esperar TLS desde el primer byte. Prueba con la seguridad &quot;tls&quot; (normalmente en el puerto 465) o con el puerto 587 para STARTTLS.</translation>
     </message>
     <message>
         <source>The server sent data after agreeing to STARTTLS and before the TLS handshake. That is a sign of a command injection attack (CVE-2011-0411); the connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió datos después de aceptar STARTTLS y antes de la negociación TLS. Es señal de un ataque de inyección de comandos (CVE-2011-0411); se cerró la conexión.</translation>
     </message>
     <message>
         <source>The server did not answer QUIT; closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a QUIT; cerrando.</translation>
     </message>
     <message>
         <source>The server stopped taking the message: nothing could be written for %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dejó de recibir el mensaje: no se pudo escribir nada durante %1 s.</translation>
     </message>
     <message>
         <source>The server did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió en %1 s.</translation>
     </message>
     <message>
         <source>A server that says nothing after connecting may be waiting for a TLS handshake. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor que no dice nada tras la conexión puede estar esperando una negociación TLS. %1</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión con %1: %2</translation>
     </message>
     <message>
         <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la negociación TLS: %1</translation>
     </message>
     <message>
         <source>The connection was lost during %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión durante %1: %2</translation>
     </message>
     <message>
         <source>The server closed the connection during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión durante %1.</translation>
     </message>
     <message>
         <source>The server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la conexión: %1</translation>
     </message>
     <message>
         <source>The server refused the greeting (EHLO/HELO): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el saludo (EHLO/HELO): %1</translation>
     </message>
     <message>
         <source>The server refused STARTTLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó STARTTLS: %1</translation>
     </message>
     <message>
         <source>The server refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el inicio de sesión: %1</translation>
     </message>
     <message>
         <source>The server refused the sender: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el remitente: %1</translation>
     </message>
     <message>
         <source>The server refused every recipient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó a todos los destinatarios: %1</translation>
     </message>
     <message>
         <source>The server refused the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el mensaje: %1</translation>
     </message>
     <message>
         <source>The server answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió: %1</translation>
     </message>
     <message>
         <source>This is a temporary refusal; trying again later may work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un rechazo temporal; puede funcionar si se vuelve a intentar más tarde.</translation>
     </message>
     <message>
         <source>The server is closing the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está cerrando la conexión: %1</translation>
     </message>
     <message>
         <source>Ignoring a reply nobody asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignora una respuesta que nadie pidió.</translation>
     </message>
     <message>
         <source>The server&apos;s greeting was not 220: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El saludo del servidor no fue 220: %1</translation>
     </message>
     <message>
         <source>The server does not understand EHLO, so it cannot offer STARTTLS, and STARTTLS is required. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no entiende EHLO, así que no puede ofrecer STARTTLS, y STARTTLS es obligatorio. No se envió nada.</translation>
     </message>
     <message>
         <source>The message was accepted for %1 of %2 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje se aceptó para %1 de %2 destinatarios.</translation>
     </message>
     <message>
         <source>Unexpected reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada: %1</translation>
     </message>
     <message>
         <source>The server refused EHLO; trying HELO.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó EHLO; probando con HELO.</translation>
     </message>
     <message>
         <source>The server offers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ofrece: %1</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS, and STARTTLS is required: nothing will be sent over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece STARTTLS, y STARTTLS es obligatorio: no se enviará nada por una conexión sin cifrar.</translation>
     </message>
     <message>
         <source>The connection is not encrypted, so the password was not sent. Use STARTTLS or TLS, or allow plaintext authentication explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión no está cifrada, así que no se envió la contraseña. Usa STARTTLS o TLS, o permite explícitamente la autenticación sin cifrar.</translation>
     </message>
     <message>
         <source>The server offers no AUTH mechanism, but a user name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece ningún mecanismo AUTH, pero se indicó un nombre de usuario.</translation>
     </message>
     <message>
         <source>None of the server&apos;s AUTH mechanisms (%1) can be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar aquí ninguno de los mecanismos AUTH del servidor (%1).</translation>
     </message>
     <message>
         <source>The server does not offer AUTH %1; it offers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ofrece AUTH %1; ofrece %2.</translation>
     </message>
     <message>
         <source>Waiting for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la contraseña.</translation>
     </message>
     <message>
         <source>AUTH %1 is not implemented.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH %1 no está implementado.</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna contraseña.</translation>
     </message>
     <message>
         <source>Logged in as %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1 con %2.</translation>
     </message>
     <message>
         <source>The server accepted the login but could not prove that it knows the password (%1 server signature missing or wrong). It may not be the server it claims to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó el inicio de sesión, pero no pudo demostrar que conoce la contraseña (falta la firma del servidor de %1 o es incorrecta). Puede que no sea el servidor que dice ser.</translation>
     </message>
     <message>
         <source>AUTH %1 was refused; trying PLAIN once inside TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó AUTH %1; se prueba una vez PLAIN dentro de TLS.</translation>
     </message>
     <message>
         <source>The server explained: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor explicó: %1</translation>
     </message>
     <message>
         <source>An address has non-ASCII characters before the @, and this server does not offer SMTPUTF8 (RFC 6531), so it cannot be sent here. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección tiene caracteres que no son ASCII antes de la @, y este servidor no ofrece SMTPUTF8 (RFC 6531), así que no se puede enviar aquí. No se envió nada.</translation>
     </message>
     <message>
         <source>The message has no recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene destinatarios.</translation>
     </message>
     <message>
         <source>The message body cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el cuerpo del mensaje.</translation>
     </message>
     <message>
         <source>The message is %1 bytes, larger than the %2 bytes this server accepts (SIZE). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ocupa %1 bytes, más de los %2 bytes que acepta este servidor (SIZE). No se envió nada.</translation>
     </message>
     <message>
         <source>The message has 8-bit content but the server does not offer 8BITMIME.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene contenido de 8 bits, pero el servidor no ofrece 8BITMIME.</translation>
     </message>
     <message>
         <source>Sending the message (%1 bytes)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando el mensaje (%1 bytes)…</translation>
     </message>
     <message>
         <source>Sending the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando el mensaje…</translation>
     </message>
     <message>
         <source>The message source went away while sending; the connection was closed so that nothing partial is delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El origen del mensaje desapareció durante el envío; se cerró la conexión para que no se entregue nada incompleto.</translation>
     </message>
     <message>
         <source>Reading the message failed (%1); the connection was closed so that nothing partial is delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la lectura del mensaje (%1); se cerró la conexión para que no se entregue nada incompleto.</translation>
     </message>
     <message>
         <source>&lt;message body: %1 bytes&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;cuerpo del mensaje: %1 bytes&gt;</translation>
     </message>
     <message>
         <source>The server accepted the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó el mensaje: %1</translation>
     </message>
     <message>
         <source>The session ended before the message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión terminó antes de que se enviara el mensaje.</translation>
     </message>
     <message>
         <source>Connection closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión cerrada.</translation>
     </message>
     <message>
         <source>The connection was lost after the whole message was sent but before the server confirmed it (%1): it may or may not have been delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión después de enviar el mensaje completo, pero antes de que el servidor lo confirmara (%1): puede que se haya entregado o no.</translation>
     </message>
     <message>
         <source>The server closed the connection without answering QUIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión sin responder a QUIT.</translation>
     </message>
     <message>
         <source>The server closed the connection after the whole message was sent but before confirming it: it may or may not have been delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión después de enviar el mensaje completo, pero antes de confirmarlo: puede que se haya entregado o no.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>An SMTP client that shows its work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente SMTP que muestra lo que hace.</translation>
     </message>
     <message>
         <source>Keep settings in DIR/sendscope.ini instead of the usual place (for tests and portable use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la configuración en CARPETA/sendscope.ini en lugar de la ubicación habitual (para pruebas y uso portátil).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>CARPETA</translation>
     </message>
     <message>
         <source>Developer option: force a light or dark palette (light, dark, system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción para desarrolladores: fuerza una paleta clara u oscura (light, dark, system).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>Unknown palette &quot;%1&quot;: use light, dark or system.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta desconocida «%1»: usa light, dark o system.</translation>
     </message>
 </context>
 </TS>
