@@ -1197,7 +1197,7 @@
     </message>
     <message>
         <source>Select a line to see what it means. Passwords and login data are shown only as &amp;lt;redacted&amp;gt;.</source>
-        <translation>Wählen Sie eine Zeile aus, um ihre Bedeutung zu sehen. Passwörter und Anmeldedaten werden nur als &amp;lt;entfernt&amp;gt; angezeigt.</translation>
+        <translation>Wählen Sie eine Zeile aus, um ihre Bedeutung zu sehen. Passwörter und Anmeldedaten werden nur als &amp;lt;redacted&amp;gt; angezeigt.</translation>
     </message>
     <message>
         <source>This line is not an SMTP reply.</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>A secret in this line was replaced by &amp;lt;redacted&amp;gt; before it reached the log.</source>
-        <translation>Ein Geheimnis in dieser Zeile wurde durch &amp;lt;entfernt&amp;gt; ersetzt, bevor es ins Protokoll gelangte.</translation>
+        <translation>Ein Geheimnis in dieser Zeile wurde durch &amp;lt;redacted&amp;gt; ersetzt, bevor es ins Protokoll gelangte.</translation>
     </message>
 </context>
 <context>
