@@ -5,1055 +5,1055 @@
     <name>Sendscope::CertificateInfo</name>
     <message>
         <source>certificate &quot;%1&quot; issued by &quot;%2&quot;, valid from %3 to %4, SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>证书“%1”，颁发者“%2”，有效期 %3 至 %4，SHA-256 %5</translation>
     </message>
     <message>
         <source>the certificate&apos;s key has only %1 bits; keys under 2048 bits are refused as too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>该证书的密钥只有 %1 位；低于 2048 位的密钥强度太弱，将被拒绝</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Cli</name>
     <message>
         <source>Send one message through an SMTP submission server and show the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 SMTP 提交服务器发送一封邮件，并显示会话过程。</translation>
     </message>
     <message>
         <source>SMTP server host name (env SMTP_HOST).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 服务器主机名（环境变量 SMTP_HOST）。</translation>
     </message>
     <message>
         <source>Port (env SMTP_PORT; default 587, 465 or 25 by security).</source>
-        <translation type="unfinished"></translation>
+        <translation>端口（环境变量 SMTP_PORT；默认按安全模式为 587、465 或 25）。</translation>
     </message>
     <message>
         <source>starttls (default), tls or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>starttls（默认）、tls 或 none。</translation>
     </message>
     <message>
         <source>Allow credentials over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许在未加密的连接上发送登录凭据。</translation>
     </message>
     <message>
         <source>auto, none, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, oauthbearer.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto、none、plain、login、cram-md5、scram-sha-1、scram-sha-256、xoauth2 或 oauthbearer。</translation>
     </message>
     <message>
         <source>User name (env SMTP_USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名（环境变量 SMTP_USER）。</translation>
     </message>
     <message>
         <source>Read the password from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>从此环境变量读取密码。</translation>
     </message>
     <message>
         <source>Read the password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入读取密码。</translation>
     </message>
     <message>
         <source>Read an OAuth bearer token from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>从此环境变量读取 OAuth 持有者令牌。</translation>
     </message>
     <message>
         <source>Sender address (env SMTP_FROM).</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人地址（环境变量 SMTP_FROM）。</translation>
     </message>
     <message>
         <source>Recipient; repeatable, comma lists allowed (env SMTP_RECIPIENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人；可重复使用，可用逗号分隔多个（环境变量 SMTP_RECIPIENT）。</translation>
     </message>
     <message>
         <source>Copy recipient; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>抄送收件人；可重复使用。</translation>
     </message>
     <message>
         <source>Blind copy recipient (envelope only); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>密送收件人（仅写入信封）；可重复使用。</translation>
     </message>
     <message>
         <source>Subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>主题。</translation>
     </message>
     <message>
         <source>Message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件正文。</translation>
     </message>
     <message>
         <source>Read the message text from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件读取邮件正文。</translation>
     </message>
     <message>
         <source>Attach a file; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件；可重复使用。</translation>
     </message>
     <message>
         <source>Extra header &quot;Name: value&quot;; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>附加邮件头“名称: 值”；可重复使用。</translation>
     </message>
     <message>
         <source>Send a ready RFC 5322 file as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>按原样发送一个现成的 RFC 5322 文件。</translation>
     </message>
     <message>
         <source>Name to send with EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>随 EHLO 发送的名称。</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时信任此 PEM 文件中的 CA 证书。</translation>
     </message>
     <message>
         <source>Accept exactly the server certificate with this SHA-256 fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅接受具有此 SHA-256 指纹的服务器证书。</translation>
     </message>
     <message>
         <source>Seconds to wait at each step (default: RFC 5321 values).</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步等待的秒数（默认：RFC 5321 规定的值）。</translation>
     </message>
     <message>
         <source>Write the conversation to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将会话过程写入文件。</translation>
     </message>
     <message>
         <source>Show the conversation on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>在标准错误输出上显示会话过程。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数“%1”。</translation>
     </message>
     <message>
         <source>No server given: use --server HOST or SMTP_HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定服务器：请使用 --server HOST 或 SMTP_HOST。</translation>
     </message>
     <message>
         <source>--security must be starttls, tls or none, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--security 必须是 starttls、tls 或 none，而不是“%1”。</translation>
     </message>
     <message>
         <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口“%1”不是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>--auth &quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth“%1”不是以下值之一：%2。</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 必须是秒数，而不是“%1”。</translation>
     </message>
     <message>
         <source>Cannot read --ca-file &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 --ca-file“%1”：%2。</translation>
     </message>
     <message>
         <source>--ca-file &quot;%1&quot; holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file“%1”中没有 PEM 证书。</translation>
     </message>
     <message>
         <source>--pin-sha256 needs 64 hexadecimal digits (colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-sha256 需要 64 位十六进制数字（允许使用冒号）。</translation>
     </message>
     <message>
         <source>Use either --password-env or --password-stdin, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-env 和 --password-stdin 只能二选一。</translation>
     </message>
     <message>
         <source>No sender given: use --from ADDR or SMTP_FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定发件人：请使用 --from ADDR 或 SMTP_FROM。</translation>
     </message>
     <message>
         <source>No recipient given: use --to ADDR or SMTP_RECIPIENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定收件人：请使用 --to ADDR 或 SMTP_RECIPIENT。</translation>
     </message>
     <message>
         <source>Use either --body or --body-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--body 和 --body-file 只能二选一。</translation>
     </message>
     <message>
         <source>--header &quot;%1&quot; contains a line break; that would inject headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header“%1”包含换行符，这会导致邮件头注入。</translation>
     </message>
     <message>
         <source>--header &quot;%1&quot; must look like &quot;Name: value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header“%1”的格式必须类似“Name: value”。</translation>
     </message>
     <message>
         <source>Cannot read the file &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件“%1”。</translation>
     </message>
     <message>
         <source>Cannot read the attachment &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取附件“%1”。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>--from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--from：%1</translation>
     </message>
     <message>
         <source>Cannot open --eml &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 --eml“%1”：%2。</translation>
     </message>
     <message>
         <source>Reply-To address; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复地址（Reply-To）；可重复使用。</translation>
     </message>
     <message>
         <source>HTML alternative of the text; an --attach file the HTML names as &quot;cid:FILENAME&quot; becomes an inline image.</source>
-        <translation type="unfinished"></translation>
+        <translation>正文的 HTML 版本；若 HTML 以“cid:FILENAME”引用某个 --attach 文件，该文件将成为内嵌图片。</translation>
     </message>
     <message>
         <source>Also write the message to this .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将邮件写入此 .eml 文件。</translation>
     </message>
     <message>
         <source>Compose the message without connecting (use with --eml-out).</source>
-        <translation type="unfinished"></translation>
+        <translation>只生成邮件而不连接服务器（与 --eml-out 配合使用）。</translation>
     </message>
     <message>
         <source>--eml sends the file as it is; it cannot be combined with --subject, --body, --body-file, --html-file, --attach, --header or --reply-to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--eml 会按原样发送文件，不能与 --subject、--body、--body-file、--html-file、--attach、--header 或 --reply-to 同时使用。</translation>
     </message>
     <message>
         <source>--dry-run composes the message without sending it; give --eml-out FILE to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run 只生成邮件而不发送；如需保留，请指定 --eml-out FILE。</translation>
     </message>
     <message>
         <source>--eml-out &quot;%1&quot; is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--eml-out“%1”是一个文件夹。</translation>
     </message>
     <message>
         <source>--eml-out &quot;%1&quot; would overwrite an input file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--eml-out“%1”会覆盖某个输入文件。</translation>
     </message>
     <message>
         <source>Cannot open %1 &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1“%2”：%3。</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是 UTF-8 文本。</translation>
     </message>
     <message>
         <source>The message cannot be written to &quot;%1&quot;: its source cannot be read twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将邮件写入“%1”：其来源无法读取两次。</translation>
     </message>
     <message>
         <source>Cannot write --eml-out &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 --eml-out“%1”：%2。</translation>
     </message>
     <message>
         <source>Reading the message for --eml-out failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 --eml-out 读取邮件失败：%1。</translation>
     </message>
     <message>
         <source>Run the sandbox: a local SMTP server on 127.0.0.1 that stores what it receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行沙盒：在 127.0.0.1 上运行一个本地 SMTP 服务器，保存收到的所有邮件。</translation>
     </message>
     <message>
         <source>Run the sandbox server.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行沙盒服务器。</translation>
     </message>
     <message>
         <source>Port to listen on; 0 (default) picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>要监听的端口；0（默认）表示自动选择空闲端口。</translation>
     </message>
     <message>
         <source>Folder for certificate, credentials and inbox/.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放证书、凭据和 inbox/ 的文件夹。</translation>
     </message>
     <message>
         <source>AUTH user name (default: generated and kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH 用户名（默认：自动生成并保留）。</translation>
     </message>
     <message>
         <source>Read the AUTH password from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>从此环境变量读取 AUTH 密码。</translation>
     </message>
     <message>
         <source>Largest message in bytes (default 52428800).</source>
-        <translation type="unfinished"></translation>
+        <translation>最大邮件大小，单位为字节（默认 52428800）。</translation>
     </message>
     <message>
         <source>Close a connection idle this long (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>连接空闲达到此时长（秒）后关闭（默认 300）。</translation>
     </message>
     <message>
         <source>Show every connection&apos;s conversation on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 stderr 上显示每个连接的会话过程。</translation>
     </message>
     <message>
         <source>The port &quot;%1&quot; is not a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口“%1”不是 0 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>--max-size needs a positive number of bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size 需要一个正数字节数。</translation>
     </message>
     <message>
         <source>--idle-timeout needs a number of seconds from 1 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--idle-timeout 需要 1 到 86400 之间的秒数。</translation>
     </message>
     <message>
         <source>--user and --password-env go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user 和 --password-env 必须同时使用。</translation>
     </message>
     <message>
         <source>--user needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user 需要一个名称。</translation>
     </message>
     <message>
         <source>The environment variable %1 (--password-env) is not set or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量 %1（--password-env）未设置或为空。</translation>
     </message>
     <message>
         <source>stored %1 (%2 bytes) from &lt;%3&gt; to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1（%2 字节），发件人 &lt;%3&gt;，收件人 %4</translation>
     </message>
     <message>
         <source>Cannot install the SIGINT/SIGTERM handlers.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法安装 SIGINT/SIGTERM 信号处理程序。</translation>
     </message>
     <message>
         <source>sandbox stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒已停止</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Cli::CliRunner</name>
     <message>
         <source>The environment variable %1 (--oauth-token-env) is empty or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量 %1（--oauth-token-env）为空或未设置。</translation>
     </message>
     <message>
         <source>--auth %1 needs a token: use --oauth-token-env VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth %1 需要令牌：请使用 --oauth-token-env VAR。</translation>
     </message>
     <message>
         <source>The environment variable %1 (--password-env) is empty or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量 %1（--password-env）为空或未设置。</translation>
     </message>
     <message>
         <source>No password arrived on standard input (--password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入中没有收到密码（--password-stdin）。</translation>
     </message>
     <message>
         <source>Password for %1 at %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 上的密码：</translation>
     </message>
     <message>
         <source>No password was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未输入密码。</translation>
     </message>
     <message>
         <source>A user name was given but no password: use --password-env VAR, --password-stdin, SMTP_PASS, or run in a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>已指定用户名但没有密码：请使用 --password-env VAR、--password-stdin、SMTP_PASS，或在终端中运行以便提示输入。</translation>
     </message>
     <message>
         <source>Cannot write the transcript &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入会话记录“%1”：%2。</translation>
     </message>
     <message>
         <source>What it means: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>含义：%1</translation>
     </message>
     <message>
         <source>If you trust this server, pass its CA with --ca-file PEM or pin the certificate with --pin-sha256 and the fingerprint above.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您信任此服务器，请用 --ca-file PEM 传入其 CA，或用 --pin-sha256 加上面的指纹固定该证书。</translation>
     </message>
     <message numerus="yes">
         <source>Sent: %1 accepted the message for %n recipient(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已发送：%1 已为 %n 位收件人接受该邮件：%2</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝：%1</translation>
     </message>
     <message>
         <source>Dry run: the message (%1 bytes) was written to &quot;%2&quot;; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：邮件（%1 字节）已写入“%2”；未发送任何内容。</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参考：%1</translation>
     </message>
     <message>
         <source>Use --security starttls or tls, or pass --allow-plaintext-auth if you accept that the password travels unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 --security starttls 或 tls；如果您接受密码以未加密方式传输，请加上 --allow-plaintext-auth。</translation>
     </message>
     <message>
         <source>%1 What to try: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 可以尝试：%2</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人：%1</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>抄送</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>密送</translation>
     </message>
     <message>
         <source>To: add at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人：请至少添加一位收件人。</translation>
     </message>
     <message>
         <source>Subject: a line break is not allowed in the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：主题中不允许换行。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::AccountDialog</name>
     <message>
         <source>Allow the password on an unencrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>允许在未加密的连接上发送密码</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>smtp.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.org</translation>
     </message>
     <message>
         <source>STARTTLS (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS（必需）</translation>
     </message>
     <message>
         <source>TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>从一开始就使用 TLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（不加密）</translation>
     </message>
     <message>
         <source>Automatic (strongest offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（服务器提供的最强方式）</translation>
     </message>
     <message>
         <source>No login</source>
-        <translation type="unfinished"></translation>
+        <translation>不登录</translation>
     </message>
     <message>
         <source>Empty: send without logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：不登录直接发送</translation>
     </message>
     <message>
         <source>Ada Lovelace</source>
-        <translation type="unfinished"></translation>
+        <translation>张小明</translation>
     </message>
     <message>
         <source>ada@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>xiaoming@example.org</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Work, Home, Test server…</source>
-        <translation type="unfinished"></translation>
+        <translation>工作、家庭、测试服务器…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>安全(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <source>Log&amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>From na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人名称(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人地址(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;EHLO name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EHLO 名称：</translation>
     </message>
     <message>
         <source>The password is asked when the server wants it and kept only while Sendscope runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器需要时才会询问密码，并且只在 Sendscope 运行期间保留。</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>新建账户</translation>
     </message>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑账户</translation>
     </message>
     <message>
         <source>Enter the server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入服务器名称。</translation>
     </message>
     <message>
         <source>The server name cannot contain spaces or slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器名称不能包含空格或斜杠。</translation>
     </message>
     <message>
         <source>Enter the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入发件人地址。</translation>
     </message>
     <message>
         <source>From address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人地址：%1</translation>
     </message>
     <message>
         <source>From address: enter only the address; the name goes in From name.</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人地址：只需填写地址；名称请填在“发件人名称”中。</translation>
     </message>
     <message>
         <source>From name: a line break is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人名称：不允许换行。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::AddressLineEdit</name>
     <message>
         <source>This is not a valid address list.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效的地址列表。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::CertificateDialog</name>
     <message>
         <source>&amp;Trust this certificate for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>对此账户信任此证书(&amp;T)</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>证书不受信任</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证 %1 的证书。</translation>
     </message>
     <message>
         <source>Someone may be listening in, or the server is set up with a certificate of its own. Connect only if you know this certificate is the right one — compare its SHA-256 fingerprint with what the server&apos;s administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能有人在窃听，也可能服务器使用的是自己签发的证书。只有在您确定此证书正确无误时才连接——请将其 SHA-256 指纹与服务器管理员提供的指纹进行比对。</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：%1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者：%1</translation>
     </message>
     <message>
         <source> (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（自签名）</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>证书详细信息</translation>
     </message>
     <message>
         <source>C&amp;onnect anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然连接(&amp;O)</translation>
     </message>
     <message>
         <source>Remember the SHA-256 fingerprint: this server is accepted without asking as long as it shows this very certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>记住 SHA-256 指纹：只要此服务器出示的正是这张证书，以后将直接接受而不再询问。</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>生效时间</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>失效时间</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Self-signed: no authority vouches for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>自签名：没有任何机构为其担保。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::ComposerWidget</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>name@example.org, Someone &lt;someone@example.org&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org, 某人 &lt;someone@example.org&gt;</translation>
     </message>
     <message>
         <source>Not shown to the other recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>其他收件人看不到</translation>
     </message>
     <message>
         <source>Write your message here. Drop files on the window to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此处撰写邮件。将文件拖放到窗口上即可添加为附件。</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>抄送(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>密送(&amp;B)：</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;U)：</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选附件</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件…</translation>
     </message>
     <message>
         <source>No account yet: add one from Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无账户：请在“账户”中添加</translation>
     </message>
     <message>
         <source>From: add an account first (Accounts ▸ New account).</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人：请先添加账户（账户 ▸ 新建账户）。</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>抄送</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>密送</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>To: add at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人：请至少添加一位收件人。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s), %1 in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个附件，共 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>— larger than the %1 the server accepts (SIZE); it will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>——超过服务器可接受的 %1（SIZE），将被拒绝。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::LogItemDelegate</name>
     <message>
         <source>+%L1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>+%L1 毫秒</translation>
     </message>
     <message>
         <source>The server sent a line that is not an SMTP reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送的某一行不是 SMTP 回复。</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可以尝试：%1</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::LogStyle</name>
     <message>
         <source>Client command</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端命令</translation>
     </message>
     <message>
         <source>Server 2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 2xx</translation>
     </message>
     <message>
         <source>Server 3xx</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 3xx</translation>
     </message>
     <message>
         <source>Server 4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 4xx</translation>
     </message>
     <message>
         <source>Server 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 5xx</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>What Sendscope wrote to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope 发送给服务器的内容。</translation>
     </message>
     <message>
         <source>The server accepted: done, go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已接受：完成，继续。</translation>
     </message>
     <message>
         <source>The server waits for more (the message, a login step).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器等待更多内容（邮件正文、登录步骤）。</translation>
     </message>
     <message>
         <source>Refused for now: it may work later.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时拒绝：稍后可能会成功。</translation>
     </message>
     <message>
         <source>Refused: the same request will fail again.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝：同样的请求再次发送仍会失败。</translation>
     </message>
     <message>
         <source>Encryption: handshake, cipher, certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密：握手、加密套件、证书。</translation>
     </message>
     <message>
         <source>What Sendscope is doing, in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>用文字说明 Sendscope 正在做什么。</translation>
     </message>
     <message>
         <source>Why the session stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话停止的原因。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::MainWindow</name>
     <message>
         <source>Sendscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope</translation>
     </message>
     <message>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪。</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送(&amp;S)</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送邮件（Ctrl+Return）</translation>
     </message>
     <message>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>取消发送(&amp;C)</translation>
     </message>
     <message>
         <source>Stop sending now (Esc); the message stays here</source>
-        <translation type="unfinished"></translation>
+        <translation>立即停止发送（Esc）；邮件会保留在此</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
         <source>Attach files (Ctrl+Shift+A) — or drop them on the window</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件（Ctrl+Shift+A）——或将文件拖放到窗口上</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>保存草稿(&amp;D)</translation>
     </message>
     <message>
         <source>Save the message as an .eml file in the drafts folder (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>将邮件以 .eml 文件保存到草稿文件夹（Ctrl+S）</translation>
     </message>
     <message>
         <source>&amp;Open .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 .eml(&amp;O)…</translation>
     </message>
     <message>
         <source>Reading .eml files arrives with its own issue (MessageReader).</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 .eml 文件的功能将在单独的议题中实现（MessageReader）。</translation>
     </message>
     <message>
         <source>&amp;Export .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 .eml(&amp;E)…</translation>
     </message>
     <message>
         <source>Write the message as an .eml file</source>
-        <translation type="unfinished"></translation>
+        <translation>将邮件写入 .eml 文件</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Find in log</source>
-        <translation type="unfinished"></translation>
+        <translation>在日志中查找(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建账户(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit account…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑账户(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>删除账户(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>日志(&amp;L)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The message was not sent: please check the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件未发送：请检查各字段。</translation>
     </message>
     <message>
         <source>The message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件未发送。</translation>
     </message>
     <message>
         <source>The account has no server or From address: edit it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户没有服务器或发件人地址：请先编辑账户。</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Negotiating TLS…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在协商 TLS…</translation>
     </message>
     <message>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录…</translation>
     </message>
     <message>
         <source>Greeting the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向服务器问候…</translation>
     </message>
     <message>
         <source>Waiting for your decision about the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待您对证书作出决定…</translation>
     </message>
     <message>
         <source>Waiting for the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待密码…</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接。</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送…</translation>
     </message>
     <message>
         <source>Closing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在关闭连接…</translation>
     </message>
     <message>
         <source>Sending %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送 %1%</translation>
     </message>
     <message numerus="yes">
         <source>Sent at %1: %2 accepted the message for %n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已于 %1 发送：%2 已为 %n 位收件人接受该邮件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件已发送</translation>
     </message>
     <message>
         <source>The session ended before the message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话在邮件发送之前就结束了。</translation>
     </message>
     <message>
         <source>Cancelled at %1; nothing was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 取消；未投递任何内容。</translation>
     </message>
     <message>
         <source>Sending cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>发送已取消</translation>
     </message>
     <message>
         <source>The message is still here: press Send to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件仍保留在此：按“发送”可重试。</translation>
     </message>
     <message>
         <source>Accepted for %1 of %2 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 位收件人中有 %1 位已接受。</translation>
     </message>
     <message>
         <source>Not sent (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送（%1）：%2</translation>
     </message>
     <message>
         <source>The message was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件未发送</translation>
     </message>
     <message>
         <source>The message was sent only in part</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件只发送了一部分</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>The message is still here; check the account and press Send again. The protocol log shows every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件仍保留在此；请检查账户设置，然后再次按“发送”。协议日志显示了每一个步骤。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>The draft was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿未保存。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Draft saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿已保存为 %1。</translation>
     </message>
     <message>
         <source>Export message</source>
-        <translation type="unfinished"></translation>
+        <translation>导出邮件</translation>
     </message>
     <message>
         <source>Email message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件 (*.eml)</translation>
     </message>
     <message>
         <source>The message was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件未导出。</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1。</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件</translation>
     </message>
 </context>
 <context>
