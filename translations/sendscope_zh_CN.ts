@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>Greeting the server…</source>
-        <translation>正在向服务器问候…</translation>
+        <translation>正在向服务器发送问候…</translation>
     </message>
     <message>
         <source>Waiting for your decision about the certificate…</source>
@@ -1060,1196 +1060,1196 @@
     <name>Sendscope::Gui::MessageBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此消息</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭消息</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器回复：%1</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可以尝试：%1</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::PasswordDialog</name>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>%1 asks for the password of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 要求输入 %2 的密码。</translation>
     </message>
     <message>
         <source>It is kept in memory until Sendscope quits and never written to disk or to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码仅保存在内存中，直到 Sendscope 退出，绝不会写入磁盘或日志。</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::ProtocolLogDock</name>
     <message>
         <source>Protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>协议日志</translation>
     </message>
     <message>
         <source>SMTP conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 会话</translation>
     </message>
     <message>
         <source>Explanation of the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>所选行的说明</translation>
     </message>
     <message>
         <source>Relative time</source>
-        <translation type="unfinished"></translation>
+        <translation>相对时间</translation>
     </message>
     <message>
         <source>Show milliseconds since the session started instead of the clock time</source>
-        <translation type="unfinished"></translation>
+        <translation>显示自会话开始以来的毫秒数，而不是时钟时间</translation>
     </message>
     <message>
         <source>Hide TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏 TLS</translation>
     </message>
     <message>
         <source>Hide handshake and certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏握手和证书详细信息</translation>
     </message>
     <message>
         <source>Hide info</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏信息</translation>
     </message>
     <message>
         <source>Show only what went over the wire</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示实际在网络上传输的内容</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索日志</translation>
     </message>
     <message>
         <source>Enter: next match; Shift+Enter: previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter：下一个匹配项；Shift+Enter：上一个匹配项</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Save log…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存日志…</translation>
     </message>
     <message>
         <source>Save the log as text or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>将日志保存为文本或 HTML</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Remove every line from the log</source>
-        <translation type="unfinished"></translation>
+        <translation>删除日志中的所有行</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>图例</translation>
     </message>
     <message>
         <source>What the colours mean</source>
-        <translation type="unfinished"></translation>
+        <translation>各颜色的含义</translation>
     </message>
     <message>
         <source>Sendscope protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope 协议日志</translation>
     </message>
     <message>
         <source>Save protocol log</source>
-        <translation type="unfinished"></translation>
+        <translation>保存协议日志</translation>
     </message>
     <message>
         <source>Text (*.txt *.log)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件 (*.txt *.log)</translation>
     </message>
     <message>
         <source>HTML (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 文件 (*.html *.htm)</translation>
     </message>
     <message>
         <source>Could not save the log to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将日志保存到 %1：%2</translation>
     </message>
     <message>
         <source>Select a line to see what it means. Passwords and login data are shown only as &amp;lt;redacted&amp;gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一行即可查看其含义。密码和登录数据只显示为 &amp;lt;redacted&amp;gt;。</translation>
     </message>
     <message>
         <source>This line is not an SMTP reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行不是 SMTP 回复。</translation>
     </message>
     <message>
         <source>The server&apos;s words:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器原文：</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可以尝试：%1</translation>
     </message>
     <message>
         <source>See %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>参见 %1。</translation>
     </message>
     <message>
         <source>A secret in this line was replaced by &amp;lt;redacted&amp;gt; before it reached the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行中的一项机密信息在写入日志之前已被替换为 &amp;lt;redacted&amp;gt;。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::KeychainSecretStore</name>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS 钥匙串</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 凭据管理器</translation>
     </message>
     <message>
         <source>Secret Service / KWallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service / KWallet</translation>
     </message>
     <message>
         <source>The keychain did not answer in time. It may be locked or waiting for a prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环未及时响应。它可能已锁定，或正在等待提示确认。</translation>
     </message>
     <message>
         <source>Part %1 of the stored secret is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储机密信息的第 %1 部分缺失：%2</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::LogRecord</name>
     <message>
         <source> … [truncated, %1 characters in all]</source>
-        <translation type="unfinished"></translation>
+        <translation> …［已截断，共 %1 个字符］</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::MemorySecretStore</name>
     <message>
         <source>No secret is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户未存储任何机密信息。</translation>
     </message>
     <message>
         <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存（仅限本次会话）</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime</name>
     <message>
         <source>it needs the form name@domain</source>
-        <translation type="unfinished"></translation>
+        <translation>地址必须采用 name@domain 的形式</translation>
     </message>
     <message>
         <source>the part before @ is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 之前的部分超过 64 个字符</translation>
     </message>
     <message>
         <source>the quoted part before @ is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 之前带引号的部分未闭合</translation>
     </message>
     <message>
         <source>dots in the part before @ must be single and in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 之前部分中的点号必须单独出现且位于中间</translation>
     </message>
     <message>
         <source>the character &apos;%1&apos; is not allowed before @</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 之前不允许出现字符“%1”</translation>
     </message>
     <message>
         <source>the address literal after @ is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 之后的地址字面量未闭合</translation>
     </message>
     <message>
         <source>the domain &quot;%1&quot; is not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>域名“%1”不是有效的主机名</translation>
     </message>
     <message>
         <source>the domain &quot;%1&quot; contains &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>域名“%1”包含“%2”</translation>
     </message>
     <message>
         <source>it is longer than 254 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>地址超过 254 个字符</translation>
     </message>
     <message>
         <source>the international domain &quot;%1&quot; has no valid ASCII (punycode) form</source>
-        <translation type="unfinished"></translation>
+        <translation>国际化域名“%1”没有有效的 ASCII（punycode）形式</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime::Header</name>
     <message>
         <source>%1 &quot;%2&quot; contains a line break or NUL character; that could inject headers, so it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”包含换行符或 NUL 字符，可能导致邮件头注入，因此被拒绝。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime::Mailbox</name>
     <message>
         <source>The address &quot;%1&quot; contains a line break or NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址“%1”包含换行符或 NUL 字符。</translation>
     </message>
     <message>
         <source>An address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个地址为空。</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; has a &apos;&lt;&apos; without a closing &apos;&gt;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址“%1”中的“&lt;”缺少对应的“&gt;”。</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址“%1”无效：%2。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime::MessageWriter</name>
     <message>
         <source>A message can only be opened for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件只能以读取方式打开。</translation>
     </message>
     <message>
         <source>The message has no sender (From).</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件没有发件人（From）。</translation>
     </message>
     <message>
         <source>The subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>The User-Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent</translation>
     </message>
     <message>
         <source>The display name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>The header name &quot;%1&quot; is not valid: it needs 1 to 76 printable ASCII characters without a colon or space.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件头名称“%1”无效：它必须由 1 到 76 个可打印 ASCII 字符组成，且不含冒号或空格。</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; is set from its own field, not as an extra header.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件头“%1”由其专用字段设置，不能作为附加邮件头。</translation>
     </message>
     <message>
         <source>The header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件头 %1</translation>
     </message>
     <message>
         <source>The attachment name</source>
-        <translation type="unfinished"></translation>
+        <translation>附件名称</translation>
     </message>
     <message>
         <source>The media type &quot;%1&quot; of &quot;%2&quot; is not of the form type/subtype.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”的媒体类型“%1”不符合 type/subtype 的形式。</translation>
     </message>
     <message>
         <source>The Content-ID &quot;%1&quot; of &quot;%2&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”的 Content-ID“%1”无效。</translation>
     </message>
     <message>
         <source>Cannot read the attachment &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取附件“%1”：%2。</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>它是一个文件夹</translation>
     </message>
     <message>
         <source>The attachment &quot;%1&quot; is not a regular file; its size must be known before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件“%1”不是普通文件；发送前必须知道其大小。</translation>
     </message>
     <message>
         <source>The Message-ID &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message-ID“%1”无效。</translation>
     </message>
     <message>
         <source>No usable MIME boundary could be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成可用的 MIME 分隔符。</translation>
     </message>
     <message>
         <source>Internal error: read past the end of the attachment &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误：读取超出了附件“%1”的末尾。</translation>
     </message>
     <message>
         <source>The attachment &quot;%1&quot; changed or became unreadable while sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件“%1”在发送过程中被更改或变得无法读取。</translation>
     </message>
     <message>
         <source>Internal error: the message is shorter than its size.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误：邮件比其声明的大小短。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::ReplyExplainer</name>
     <message>
         <source>The server accepted the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已接受该命令。</translation>
     </message>
     <message>
         <source>The server sent a reply code that SMTP does not define: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送了 SMTP 未定义的回复代码：“%1”。</translation>
     </message>
     <message>
         <source>Check that the port belongs to an SMTP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查该端口是否属于 SMTP 服务器。</translation>
     </message>
     <message>
         <source>Nothing needs to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需任何更改。</translation>
     </message>
     <message>
         <source>The server accepted the command and is waiting for more input.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已接受该命令，正在等待更多输入。</translation>
     </message>
     <message>
         <source>Nothing needs to change; Sendscope continues the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需任何更改；Sendscope 会继续这一交互。</translation>
     </message>
     <message>
         <source>The server refused for now (“%1”); the same request may work later.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器暂时拒绝（“%1”）；同样的请求稍后可能会成功。</translation>
     </message>
     <message>
         <source>Wait a few minutes and try again; if it keeps happening, the server&apos;s words name the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待几分钟后重试；如果问题持续出现，服务器原文中会说明原因。</translation>
     </message>
     <message>
         <source>The server refused the request permanently: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器永久拒绝了该请求：“%1”。</translation>
     </message>
     <message>
         <source>Sending it again unchanged will fail again: change what the server&apos;s words point to.</source>
-        <translation type="unfinished"></translation>
+        <translation>不做修改再次发送仍会失败：请根据服务器原文所指出的问题进行修改。</translation>
     </message>
     <message>
         <source>The server answered with its system status.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了其系统状态。</translation>
     </message>
     <message>
         <source>The server sent a help message meant for a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送了一条供人阅读的帮助信息。</translation>
     </message>
     <message>
         <source>The server is ready (a greeting, or ready to start TLS after STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已就绪（问候信息，或在 STARTTLS 之后准备开始 TLS）。</translation>
     </message>
     <message>
         <source>The server is closing the connection as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器正按要求关闭连接。</translation>
     </message>
     <message>
         <source>The server accepted the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已接受登录。</translation>
     </message>
     <message>
         <source>The server completed the requested action.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已完成所请求的操作。</translation>
     </message>
     <message>
         <source>The recipient is not local to this server, but the server will forward the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人不在此服务器本地，但服务器会转发该邮件。</translation>
     </message>
     <message>
         <source>The server cannot verify the user but will accept the message and try to deliver it.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法验证该用户，但会接受邮件并尝试投递。</translation>
     </message>
     <message>
         <source>The server is waiting for the next step of the login exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器正在等待登录交互的下一步。</translation>
     </message>
     <message>
         <source>Nothing needs to change; Sendscope answers the challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需任何更改；Sendscope 会回应该质询。</translation>
     </message>
     <message>
         <source>The server is ready to receive the message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已准备好接收邮件正文。</translation>
     </message>
     <message>
         <source>Nothing needs to change; Sendscope sends the message and ends it with a line holding a single dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需任何更改；Sendscope 会发送邮件，并以仅含一个点号的行结束。</translation>
     </message>
     <message>
         <source>The server is not available right now and is closing the connection: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器目前不可用，正在关闭连接：“%1”。</translation>
     </message>
     <message>
         <source>Try again later; if it happens at once on every attempt, the server may be limiting connections from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试；如果每次尝试都立即出现此情况，服务器可能在限制来自您地址的连接。</translation>
     </message>
     <message>
         <source>The server wants this account to change its password or login method before it can log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器要求此账户先更改密码或登录方式，然后才能登录。</translation>
     </message>
     <message>
         <source>Sign in once with the provider&apos;s web mail or account page, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先通过服务商的网页邮箱或账户页面登录一次，然后重试。</translation>
     </message>
     <message>
         <source>The mailbox is not available for now (busy, or held back by the server&apos;s policy): “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该邮箱暂时不可用（忙碌，或被服务器策略暂扣）：“%1”。</translation>
     </message>
     <message>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试。</translation>
     </message>
     <message>
         <source>The server hit an error of its own while handling the request: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器在处理请求时自身出错：“%1”。</translation>
     </message>
     <message>
         <source>Try again later; if it persists, tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试；如果问题持续，请告知服务器管理员。</translation>
     </message>
     <message>
         <source>The server does not have room for this right now (storage, or too many recipients in one go): “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器目前没有足够空间处理此请求（存储空间不足，或一次收件人过多）：“%1”。</translation>
     </message>
     <message>
         <source>Try again later, or send to fewer recipients per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试，或减少每封邮件的收件人数量。</translation>
     </message>
     <message>
         <source>The server could not log in or start TLS for a temporary reason: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器因临时原因无法登录或启动 TLS：“%1”。</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请过几分钟再试。</translation>
     </message>
     <message>
         <source>The server cannot handle the parameters given with MAIL FROM or RCPT TO for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器暂时无法处理随 MAIL FROM 或 RCPT TO 给出的参数。</translation>
     </message>
     <message>
         <source>Try again later, or send without the extra options.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试，或不带额外选项发送。</translation>
     </message>
     <message>
         <source>The server did not recognise the command or the line was too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法识别该命令，或该行过长。</translation>
     </message>
     <message>
         <source>Check that the server really speaks SMTP on this port, and that the port and security mode are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务器在此端口上是否确实使用 SMTP，以及端口和安全模式是否正确。</translation>
     </message>
     <message>
         <source>The server refused the arguments of the command as badly formed: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器认为命令参数格式错误而拒绝：“%1”。</translation>
     </message>
     <message>
         <source>Check the addresses and the host name Sendscope sends in EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查各地址以及 Sendscope 在 EHLO 中发送的主机名。</translation>
     </message>
     <message>
         <source>The server does not implement this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未实现此命令。</translation>
     </message>
     <message>
         <source>Choose another option (for example another login method) that the server lists in its EHLO reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择服务器在 EHLO 回复中列出的其他选项（例如其他登录方式）。</translation>
     </message>
     <message>
         <source>The server received commands in an order it does not accept (for example mail before login).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器收到的命令顺序不被接受（例如在登录前发送邮件）。</translation>
     </message>
     <message>
         <source>Log in if the server requires it; otherwise tell the Sendscope developers, as this is a client bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果服务器要求登录，请先登录；否则请告知 Sendscope 开发者，因为这是客户端的缺陷。</translation>
     </message>
     <message>
         <source>The server does not implement a parameter of the command (often an unknown login method).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未实现该命令的某个参数（通常是未知的登录方式）。</translation>
     </message>
     <message>
         <source>Choose a login method the server lists in its EHLO reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择服务器在 EHLO 回复中列出的登录方式。</translation>
     </message>
     <message>
         <source>This host does not accept mail at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机根本不接收邮件。</translation>
     </message>
     <message>
         <source>Use the provider&apos;s submission server instead of this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改用服务商的邮件提交服务器，而不是此主机。</translation>
     </message>
     <message>
         <source>The server requires a login (or STARTTLS) before it accepts this command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器要求先登录（或使用 STARTTLS）才能接受此命令：“%1”。</translation>
     </message>
     <message>
         <source>Turn on login with your account&apos;s user name and password, over STARTTLS or TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>请启用登录，并通过 STARTTLS 或 TLS 使用账户的用户名和密码。</translation>
     </message>
     <message>
         <source>The server considers the chosen login method too weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器认为所选的登录方式安全性太弱。</translation>
     </message>
     <message>
         <source>Use a stronger login method, or the kind of password the provider asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用更强的登录方式，或使用服务商要求的密码类型。</translation>
     </message>
     <message>
         <source>The server did not accept the user name and password: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器不接受该用户名和密码：“%1”。</translation>
     </message>
     <message>
         <source>Check the user name (often the full address) and the password; many providers need an app password or OAuth instead of the account password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查用户名（通常是完整的邮件地址）和密码；许多服务商要求使用应用专用密码或 OAuth，而不是账户密码。</translation>
     </message>
     <message>
         <source>The server requires an encrypted connection for this login method.</source>
-        <translation type="unfinished"></translation>
+        <translation>此登录方式要求使用加密连接。</translation>
     </message>
     <message>
         <source>Use STARTTLS (port 587) or TLS (port 465) before logging in.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在登录前使用 STARTTLS（端口 587）或 TLS（端口 465）。</translation>
     </message>
     <message>
         <source>The server refused the request: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了该请求：“%1”。</translation>
     </message>
     <message>
         <source>Check the address; if it is right, the server&apos;s words name the policy that refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查该地址；如果地址正确，服务器原文中会说明拒绝它的策略。</translation>
     </message>
     <message>
         <source>The recipient is not local to this server and it will not forward the message: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>收件人不在此服务器本地，且服务器不会转发该邮件：“%1”。</translation>
     </message>
     <message>
         <source>Send to the address the server names, or ask the recipient for a current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请发送到服务器指明的地址，或向收件人索取当前地址。</translation>
     </message>
     <message>
         <source>The message is larger than the server or mailbox allows: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>邮件大小超过了服务器或邮箱允许的上限：“%1”。</translation>
     </message>
     <message>
         <source>Send smaller attachments, or share large files by a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>请发送较小的附件，或通过链接分享大文件。</translation>
     </message>
     <message>
         <source>The server does not allow this mailbox name: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器不允许使用此邮箱名称：“%1”。</translation>
     </message>
     <message>
         <source>Check the spelling of the address; some servers also refuse a From address the account does not own.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查地址的拼写；有些服务器也会拒绝不属于该账户的发件人地址。</translation>
     </message>
     <message>
         <source>The server refused the transaction: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了此次事务：“%1”。</translation>
     </message>
     <message>
         <source>Read the server&apos;s words: this is often a policy or spam-filter refusal that only the server&apos;s administrator can lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>请阅读服务器原文：这通常是策略或垃圾邮件过滤造成的拒绝，只有服务器管理员才能解除。</translation>
     </message>
     <message>
         <source>The server does not recognise or implement a parameter given with MAIL FROM or RCPT TO.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法识别或未实现随 MAIL FROM 或 RCPT TO 给出的参数。</translation>
     </message>
     <message>
         <source>Send without the extra options (such as SMTPUTF8, DSN or SIZE).</source>
-        <translation type="unfinished"></translation>
+        <translation>请不带额外选项（例如 SMTPUTF8、DSN 或 SIZE）发送。</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not accept mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人的域名不接收邮件。</translation>
     </message>
     <message>
         <source>Check the domain of the address for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查地址中的域名是否有拼写错误。</translation>
     </message>
     <message>
         <source>The server gave no further detail about the status: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器没有提供关于该状态的更多细节：“%1”。</translation>
     </message>
     <message>
         <source>The server&apos;s own words are the only clue; read them for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器原文是唯一的线索；请从中查找原因。</translation>
     </message>
     <message>
         <source>Something about an address (sender or recipient) caused this: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>某个地址（发件人或收件人）导致了此问题：“%1”。</translation>
     </message>
     <message>
         <source>Check the sender and recipient addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查发件人和收件人地址。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox does not exist on the destination system: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>收件人的邮箱在目标系统上不存在：“%1”。</translation>
     </message>
     <message>
         <source>Check the part of the address before the @ for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查地址中 @ 之前的部分是否有拼写错误。</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not exist or does not accept mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人的域名不存在或不接收邮件。</translation>
     </message>
     <message>
         <source>Check the part of the address after the @ for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查地址中 @ 之后的部分是否有拼写错误。</translation>
     </message>
     <message>
         <source>The recipient address is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人地址不是有效的地址。</translation>
     </message>
     <message>
         <source>Fix the address: it must look like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更正地址：其形式必须类似 name@example.org。</translation>
     </message>
     <message>
         <source>The recipient address matches more than one mailbox on the destination system.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人地址与目标系统上的多个邮箱匹配。</translation>
     </message>
     <message>
         <source>Use the full, exact address of the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用收件人完整、准确的地址。</translation>
     </message>
     <message>
         <source>The recipient address is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人地址有效。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox has moved and there is no forwarding address.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人的邮箱已迁移，且没有转发地址。</translation>
     </message>
     <message>
         <source>Ask the recipient for a current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请向收件人索取当前地址。</translation>
     </message>
     <message>
         <source>The sender address is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人地址不是有效的地址。</translation>
     </message>
     <message>
         <source>Fix the From address of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更正账户的发件人地址。</translation>
     </message>
     <message>
         <source>The sender&apos;s domain is not valid or cannot receive replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人的域名无效或无法接收回复。</translation>
     </message>
     <message>
         <source>Use a From address in a domain that exists and receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用一个存在且能接收邮件的域名下的发件人地址。</translation>
     </message>
     <message>
         <source>The message was passed on to a mail system that cannot report whether it was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件已转交给一个无法报告是否投递成功的邮件系统。</translation>
     </message>
     <message>
         <source>Nothing needs to change; there will be no further delivery report.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需任何更改；之后不会再有投递报告。</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain publishes a null MX record, saying it accepts no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人的域名发布了空 MX 记录，表明其不接收任何邮件。</translation>
     </message>
     <message>
         <source>Check the domain of the address; this domain receives no mail at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查地址中的域名；此域名根本不接收邮件。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox exists but something about it stopped delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>收件人的邮箱存在，但其某些状况阻止了投递：“%1”。</translation>
     </message>
     <message>
         <source>Read the server&apos;s words; try again later or reach the recipient another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>请阅读服务器原文；稍后重试，或通过其他方式联系收件人。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox exists but is disabled and not taking messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人的邮箱存在，但已被停用，不接收邮件。</translation>
     </message>
     <message>
         <source>Reach the recipient another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过其他方式联系收件人。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人的邮箱已满。</translation>
     </message>
     <message>
         <source>Try again later, or tell the recipient another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试，或通过其他方式告知收件人。</translation>
     </message>
     <message>
         <source>The message is larger than the recipient&apos;s mailbox accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件大小超过了收件人邮箱可接受的上限。</translation>
     </message>
     <message>
         <source>The recipient is a mailing list that could not be expanded.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人是一个无法展开的邮件列表。</translation>
     </message>
     <message>
         <source>Tell the list&apos;s owner; the list itself is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>请告知该列表的管理者；列表本身出了问题。</translation>
     </message>
     <message>
         <source>The destination mail system had a problem of its own: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>目标邮件系统自身出现问题：“%1”。</translation>
     </message>
     <message>
         <source>The destination mail system is out of storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标邮件系统的存储空间已满。</translation>
     </message>
     <message>
         <source>The destination system is not accepting messages right now (maintenance or overload).</source>
-        <translation type="unfinished"></translation>
+        <translation>目标系统目前不接收邮件（维护中或负载过高）。</translation>
     </message>
     <message>
         <source>The destination system cannot handle a feature the message needs (for example 8-bit or UTF-8 content).</source>
-        <translation type="unfinished"></translation>
+        <translation>目标系统无法处理邮件所需的某项功能（例如 8 位或 UTF-8 内容）。</translation>
     </message>
     <message>
         <source>Send the message without the feature, for example with plain ASCII addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>请不使用该功能发送邮件，例如使用纯 ASCII 地址。</translation>
     </message>
     <message>
         <source>The message is larger than the destination system accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件大小超过了目标系统可接受的上限。</translation>
     </message>
     <message>
         <source>The destination system is configured wrongly and cannot accept the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标系统配置错误，无法接收该邮件。</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator; nothing on your side will fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请告知服务器管理员；您这边无法解决此问题。</translation>
     </message>
     <message>
         <source>The message was accepted but its requested priority was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件已被接受，但其请求的优先级被更改。</translation>
     </message>
     <message>
         <source>A network or routing problem stopped delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>网络或路由问题导致投递中止：“%1”。</translation>
     </message>
     <message>
         <source>The next mail server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一台邮件服务器没有响应。</translation>
     </message>
     <message>
         <source>Try again later; the recipient&apos;s server may be down.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试；收件人的服务器可能已宕机。</translation>
     </message>
     <message>
         <source>The connection to the next mail server broke during the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>与下一台邮件服务器的连接在传输过程中中断。</translation>
     </message>
     <message>
         <source>A directory server (usually DNS) failed while routing the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>路由邮件时目录服务器（通常是 DNS）出错。</translation>
     </message>
     <message>
         <source>Try again later; if it persists, the recipient domain&apos;s DNS may be broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试；如果问题持续，收件人域名的 DNS 可能有故障。</translation>
     </message>
     <message>
         <source>The mail system could not find a route to the recipient&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件系统找不到通往收件人域名的路由。</translation>
     </message>
     <message>
         <source>Check the domain of the address; it may have no mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查地址中的域名；该域名可能没有邮件服务器。</translation>
     </message>
     <message>
         <source>The mail system is congested.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件系统拥堵。</translation>
     </message>
     <message>
         <source>The message went round in a loop between mail servers (often a forwarding rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件在邮件服务器之间形成了循环（通常由转发规则引起）。</translation>
     </message>
     <message>
         <source>Check forwarding rules on your account and ask the recipient to check theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查您账户上的转发规则，并请收件人检查其转发规则。</translation>
     </message>
     <message>
         <source>The message was too old to keep trying to deliver it.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件已过期，不再继续尝试投递。</translation>
     </message>
     <message>
         <source>Send it again; if it fails again, the recipient&apos;s server may be unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新发送；如果再次失败，收件人的服务器可能无法访问。</translation>
     </message>
     <message>
         <source>The server reported a protocol problem: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器报告了协议问题：“%1”。</translation>
     </message>
     <message>
         <source>Check that the port and security mode are right for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查端口和安全模式是否适用于此服务器。</translation>
     </message>
     <message>
         <source>The server did not accept the command at this point or does not support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在此时不接受该命令，或不支持该命令。</translation>
     </message>
     <message>
         <source>Log in first if the server requires it; otherwise tell the Sendscope developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果服务器要求登录，请先登录；否则请告知 Sendscope 开发者。</translation>
     </message>
     <message>
         <source>The server could not parse the command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法解析该命令：“%1”。</translation>
     </message>
     <message>
         <source>Check the addresses and the EHLO host name for unusual characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查各地址和 EHLO 主机名中是否有异常字符。</translation>
     </message>
     <message>
         <source>The message has more recipients than the server accepts at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件的收件人数量超过了服务器一次可接受的上限。</translation>
     </message>
     <message>
         <source>Send to fewer recipients per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>请减少每封邮件的收件人数量。</translation>
     </message>
     <message>
         <source>The server refused an argument of the command as invalid or unsupported.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器认为命令的某个参数无效或不受支持而拒绝。</translation>
     </message>
     <message>
         <source>Send without the extra options, and check the addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>请不带额外选项发送，并检查各地址。</translation>
     </message>
     <message>
         <source>The server and Sendscope disagree about the protocol version.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器与 Sendscope 对协议版本的理解不一致。</translation>
     </message>
     <message>
         <source>A line of the login exchange was longer than the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录交互中的某一行超过了服务器可接受的长度。</translation>
     </message>
     <message>
         <source>Use a shorter token or another login method.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用较短的令牌或其他登录方式。</translation>
     </message>
     <message>
         <source>Something in the message content stopped delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>邮件内容中的某些部分阻止了投递：“%1”。</translation>
     </message>
     <message>
         <source>Read the server&apos;s words; try without unusual attachments or encodings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请阅读服务器原文；尝试不带特殊附件或编码发送。</translation>
     </message>
     <message>
         <source>The message contains a kind of content the destination does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件包含目标系统不支持的内容类型。</translation>
     </message>
     <message>
         <source>Send the content in a more common format.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以更常见的格式发送该内容。</translation>
     </message>
     <message>
         <source>The message would need converting to be delivered, and conversion was forbidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件需要经过转换才能投递，但转换被禁止。</translation>
     </message>
     <message>
         <source>Send the message in a form the destination accepts without conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以目标系统无需转换即可接受的形式发送邮件。</translation>
     </message>
     <message>
         <source>The message would need converting to be delivered, and the mail system cannot convert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件需要经过转换才能投递，但邮件系统无法转换。</translation>
     </message>
     <message>
         <source>Send the message in a more common format.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以更常见的格式发送邮件。</translation>
     </message>
     <message>
         <source>The message was delivered, but a conversion lost some of its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件已投递，但转换过程中丢失了部分内容。</translation>
     </message>
     <message>
         <source>Check with the recipient that the message arrived intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>请向收件人确认邮件是否完整送达。</translation>
     </message>
     <message>
         <source>A conversion of the message content failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件内容的转换失败。</translation>
     </message>
     <message>
         <source>The server could not fetch the message content from the place it was referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法从引用的位置获取邮件内容。</translation>
     </message>
     <message>
         <source>Send the message with its content included.</source>
-        <translation type="unfinished"></translation>
+        <translation>请发送包含完整内容的邮件。</translation>
     </message>
     <message>
         <source>A sender or recipient address with non-ASCII characters is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不允许使用包含非 ASCII 字符的发件人或收件人地址。</translation>
     </message>
     <message>
         <source>Use an ASCII-only address for this recipient or server.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为此收件人或服务器使用纯 ASCII 地址。</translation>
     </message>
     <message>
         <source>The server needs to reply in UTF-8 but the client did not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器需要以 UTF-8 回复，但客户端未允许。</translation>
     </message>
     <message>
         <source>Send with SMTPUTF8 enabled, or use ASCII-only addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>请启用 SMTPUTF8 发送，或使用纯 ASCII 地址。</translation>
     </message>
     <message>
         <source>The message has UTF-8 header fields that cannot be passed on to one or more recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件包含无法传递给一个或多个收件人的 UTF-8 邮件头字段。</translation>
     </message>
     <message>
         <source>Use ASCII-only addresses and header fields for these recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为这些收件人使用纯 ASCII 的地址和邮件头字段。</translation>
     </message>
     <message>
         <source>The server needs to reply in UTF-8 but the client did not allow it (a duplicate registration of X.6.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器需要以 UTF-8 回复，但客户端未允许（X.6.8 的重复注册）。</translation>
     </message>
     <message>
         <source>A security or policy rule stopped the command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>安全或策略规则阻止了该命令：“%1”。</translation>
     </message>
     <message>
         <source>Read the server&apos;s words; often the server needs a login or STARTTLS first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请阅读服务器原文；通常服务器需要先登录或先使用 STARTTLS。</translation>
     </message>
     <message>
         <source>The server&apos;s policy does not allow this delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器策略不允许此次投递：“%1”。</translation>
     </message>
     <message>
         <source>Log in if you have not; otherwise the recipient&apos;s administrator must allow your messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果尚未登录，请先登录；否则需要收件人的管理员允许您的邮件。</translation>
     </message>
     <message>
         <source>You are not allowed to send to this mailing list.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权向此邮件列表发送邮件。</translation>
     </message>
     <message>
         <source>Ask the list&apos;s owner for permission to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>请向该列表的管理者申请发帖权限。</translation>
     </message>
     <message>
         <source>The message would need a security conversion that is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件需要进行无法实现的安全转换。</translation>
     </message>
     <message>
         <source>Send the message without signing or encryption, or check with the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>请不签名、不加密地发送邮件，或与收件人确认。</translation>
     </message>
     <message>
         <source>The message asks for security features the mail system does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件要求使用邮件系统不支持的安全功能。</translation>
     </message>
     <message>
         <source>Send the message without those security options.</source>
-        <translation type="unfinished"></translation>
+        <translation>请不使用这些安全选项发送邮件。</translation>
     </message>
     <message>
         <source>A cryptographic step (checking a signature or decrypting) failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个加密步骤（验证签名或解密）失败。</translation>
     </message>
     <message>
         <source>Check the signing or encryption keys in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查所使用的签名或加密密钥。</translation>
     </message>
     <message>
         <source>The message uses a cryptographic algorithm the system does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件使用了系统不支持的加密算法。</translation>
     </message>
     <message>
         <source>Sign or encrypt with a more common algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用更常见的算法进行签名或加密。</translation>
     </message>
     <message>
         <source>The message failed an integrity check: it was changed or corrupted on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件未通过完整性检查：它在传输途中被修改或损坏。</translation>
     </message>
     <message>
         <source>Send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新发送。</translation>
     </message>
     <message>
         <source>The server did not accept the login: the credentials are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不接受此次登录：凭据无效。</translation>
     </message>
     <message>
         <source>Check the user name and password; many providers need an app password or OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查用户名和密码；许多服务商要求使用应用专用密码或 OAuth。</translation>
     </message>
     <message>
         <source>The server considers the login method too weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器认为该登录方式安全性太弱。</translation>
     </message>
     <message>
         <source>The server needs an encrypted connection before this.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器要求先建立加密连接。</translation>
     </message>
     <message>
         <source>Use STARTTLS (port 587) or TLS (port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 STARTTLS（端口 587）或 TLS（端口 465）。</translation>
     </message>
     <message>
         <source>The server allows this login method only over an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器只允许在加密连接上使用此登录方式。</translation>
     </message>
     <message>
         <source>The account must change its password or login method before it can log in this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户必须先更改密码或登录方式，才能以这种方式登录。</translation>
     </message>
     <message>
         <source>The login worked but the account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录成功，但该账户已被停用。</translation>
     </message>
     <message>
         <source>Contact the provider or administrator to enable the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>请联系服务商或管理员启用该账户。</translation>
     </message>
     <message>
         <source>The server requires a trust relationship (such as a verified sign-in) it does not have yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器要求建立一种它尚未具备的信任关系（例如经过验证的登录）。</translation>
     </message>
     <message>
         <source>Sign in once with the provider&apos;s web mail, confirm any security prompt, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先通过服务商的网页邮箱登录一次，确认所有安全提示，然后重试。</translation>
     </message>
     <message>
         <source>The requested priority is lower than the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求的优先级低于服务器可接受的级别。</translation>
     </message>
     <message>
         <source>Send with a higher priority or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用更高的优先级或不设优先级发送。</translation>
     </message>
     <message>
         <source>The message is too large for the requested priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>对于所请求的优先级，邮件过大。</translation>
     </message>
     <message>
         <source>Send with a lower priority or a smaller message.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用较低的优先级发送，或发送更小的邮件。</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox has changed owner since the time the message asked about.</source>
-        <translation type="unfinished"></translation>
+        <translation>自邮件所询问的时间以来，收件人的邮箱已更换了所有者。</translation>
     </message>
     <message>
         <source>Confirm the recipient&apos;s current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认收件人的当前地址。</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain has changed owner since the time the message asked about.</source>
-        <translation type="unfinished"></translation>
+        <translation>自邮件所询问的时间以来，收件人的域名已更换了所有者。</translation>
     </message>
     <message>
         <source>The server cannot check how long the recipient address has been valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法检查收件人地址的有效起始时间。</translation>
     </message>
     <message>
         <source>Send without the recipient-valid-since check.</source>
-        <translation type="unfinished"></translation>
+        <translation>请不带“收件人地址有效起始时间”检查发送。</translation>
     </message>
     <message>
         <source>The message carries no DKIM signature that passed verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件没有通过验证的 DKIM 签名。</translation>
     </message>
     <message>
         <source>Have the domain owner set up DKIM signing for your From domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>请让域名所有者为您的发件人域名设置 DKIM 签名。</translation>
     </message>
     <message>
         <source>The message&apos;s DKIM signatures passed but none is acceptable to the receiver&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件的 DKIM 签名验证通过，但没有一个符合接收方的策略。</translation>
     </message>
     <message>
         <source>Have the domain owner sign with a key and domain the receiver accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>请让域名所有者使用接收方认可的密钥和域名进行签名。</translation>
     </message>
     <message>
         <source>No valid DKIM signature matches the domain of the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与发件人地址域名相匹配的有效 DKIM 签名。</translation>
     </message>
     <message>
         <source>Have the domain owner sign messages with the From address&apos;s own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>请让域名所有者使用发件人地址自身的域名为邮件签名。</translation>
     </message>
     <message>
         <source>The message failed the receiver&apos;s SPF check: this server is not listed as allowed to send for your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件未通过接收方的 SPF 检查：此服务器未被列为允许代表您的域名发送邮件的服务器。</translation>
     </message>
     <message>
         <source>Send through your domain&apos;s own server, or have its SPF record list this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过您域名自己的服务器发送，或让其 SPF 记录列出此服务器。</translation>
     </message>
     <message>
         <source>Checking SPF for your domain produced an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查您域名的 SPF 时出错。</translation>
     </message>
     <message>
         <source>Have the domain owner fix the domain&apos;s SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>请让域名所有者修复该域名的 SPF 记录。</translation>
     </message>
     <message>
         <source>The sending server&apos;s IP address failed the reverse DNS check.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送服务器的 IP 地址未通过反向 DNS 检查。</translation>
     </message>
     <message>
         <source>Send through your provider&apos;s submission server rather than directly from this machine.</source>
