@@ -1229,7 +1229,7 @@
     </message>
     <message>
         <source>Secret Service / KWallet</source>
-        <translation>Secret Service / KWallet</translation>
+        <translation>Secret Service 或 KWallet</translation>
     </message>
     <message>
         <source>The keychain did not answer in time. It may be locked or waiting for a prompt.</source>
@@ -2253,815 +2253,815 @@
     </message>
     <message>
         <source>Send through your provider&apos;s submission server rather than directly from this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过服务商的邮件提交服务器发送，而不是直接从本机发送。</translation>
     </message>
     <message>
         <source>The message failed more than one sender authentication check (SPF, DKIM, DMARC).</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件未通过多项发件人身份验证检查（SPF、DKIM、DMARC）。</translation>
     </message>
     <message>
         <source>Send through your domain&apos;s own server, and have the domain owner set up SPF, DKIM and DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过您域名自己的服务器发送，并让域名所有者设置 SPF、DKIM 和 DMARC。</translation>
     </message>
     <message>
         <source>The sender&apos;s domain publishes a null MX record, saying it accepts no mail, so replies could not reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人的域名发布了空 MX 记录，表明其不接收任何邮件，因此回复无法送达。</translation>
     </message>
     <message>
         <source>Use a From address in a domain that receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用一个能接收邮件的域名下的发件人地址。</translation>
     </message>
     <message>
         <source>The receiver detected a flood of similar messages and refused this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方检测到大量相似邮件，因此拒绝了这一封。</translation>
     </message>
     <message>
         <source>Send fewer messages, more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>请减少发送数量，并放慢发送速度。</translation>
     </message>
     <message>
         <source>The message failed ARC validation (the record of earlier authentication checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件未通过 ARC 验证（即先前身份验证检查的记录）。</translation>
     </message>
     <message>
         <source>Tell the administrator of the forwarding system.</source>
-        <translation type="unfinished"></translation>
+        <translation>请告知转发系统的管理员。</translation>
     </message>
     <message>
         <source>The message requires REQUIRETLS and a system on the way does not support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件要求 REQUIRETLS，但途中的某个系统不支持。</translation>
     </message>
     <message>
         <source>Send without REQUIRETLS, or to a destination that supports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请不使用 REQUIRETLS 发送，或发送到支持它的目标。</translation>
     </message>
     <message>
         <source>A security step failed for now, often a temporary login failure or TLS not being available: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>某个安全步骤暂时失败，通常是临时性的登录失败或 TLS 不可用：“%1”。</translation>
     </message>
     <message>
         <source>A security rule refused the command, often because a login or STARTTLS is required first: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>某条安全规则拒绝了该命令，通常是因为需要先登录或先使用 STARTTLS：“%1”。</translation>
     </message>
     <message>
         <source>Use STARTTLS and log in with your account before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在发送前使用 STARTTLS 并用您的账户登录。</translation>
     </message>
     <message>
         <source>The server refused the connection: nothing is listening on this port, or a firewall rejected it.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了连接：此端口上没有服务在监听，或被防火墙拒绝。</translation>
     </message>
     <message>
         <source>Check the host name and port (587 for starttls, 465 for tls).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查主机名和端口（starttls 使用 587，tls 使用 465）。</translation>
     </message>
     <message>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器关闭了连接。</translation>
     </message>
     <message>
         <source>Try again; if it closes at once each time, check the port and security mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；如果每次都立即关闭，请检查端口和安全模式。</translation>
     </message>
     <message>
         <source>The server&apos;s host name could not be found in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 DNS 中找不到服务器的主机名。</translation>
     </message>
     <message>
         <source>Check the spelling of the host name and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查主机名的拼写以及您的网络连接。</translation>
     </message>
     <message>
         <source>The operating system did not allow the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统不允许建立该网络连接。</translation>
     </message>
     <message>
         <source>Check firewall or sandbox settings that may block Sendscope from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查可能阻止 Sendscope 访问网络的防火墙或沙盒设置。</translation>
     </message>
     <message>
         <source>The operating system ran out of resources for another network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统已没有足够资源建立新的网络连接。</translation>
     </message>
     <message>
         <source>Close other programs or connections and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请关闭其他程序或连接，然后重试。</translation>
     </message>
     <message>
         <source>The connection attempt or the network operation took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接尝试或网络操作耗时过长。</translation>
     </message>
     <message>
         <source>Check the host and port; a firewall may be silently dropping the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查主机和端口；防火墙可能在静默丢弃连接。</translation>
     </message>
     <message>
         <source>A datagram was larger than the operating system allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据报超过了操作系统允许的大小。</translation>
     </message>
     <message>
         <source>This does not happen with SMTP over TCP; tell the Sendscope developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于 TCP 的 SMTP 不会出现这种情况；请告知 Sendscope 开发者。</translation>
     </message>
     <message>
         <source>The network failed (for example the cable was unplugged or Wi-Fi dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>网络故障（例如网线被拔出或 Wi-Fi 断开）。</translation>
     </message>
     <message>
         <source>Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查您的网络连接，然后重试。</translation>
     </message>
     <message>
         <source>The local address Sendscope tried to use is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope 尝试使用的本地地址已被占用。</translation>
     </message>
     <message>
         <source>Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候再试。</translation>
     </message>
     <message>
         <source>The local address Sendscope tried to use does not belong to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope 尝试使用的本地地址不属于这台计算机。</translation>
     </message>
     <message>
         <source>Check the network settings of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查这台计算机的网络设置。</translation>
     </message>
     <message>
         <source>This computer does not support the requested network operation (for example IPv6).</source>
-        <translation type="unfinished"></translation>
+        <translation>这台计算机不支持所请求的网络操作（例如 IPv6）。</translation>
     </message>
     <message>
         <source>Try the server&apos;s IPv4 address or host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请尝试使用服务器的 IPv4 地址或主机名。</translation>
     </message>
     <message>
         <source>A network operation was still in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个网络操作仍在进行中。</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试。</translation>
     </message>
     <message>
         <source>The proxy server requires a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理服务器要求登录。</translation>
     </message>
     <message>
         <source>Check the proxy settings and credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查代理设置和凭据。</translation>
     </message>
     <message>
         <source>The TLS handshake with the server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务器的 TLS 握手失败。</translation>
     </message>
     <message>
         <source>Check that the port and security mode match (tls on 465, starttls on 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查端口与安全模式是否匹配（465 使用 tls，587 使用 starttls）。</translation>
     </message>
     <message>
         <source>The proxy server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理服务器拒绝了连接。</translation>
     </message>
     <message>
         <source>Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查代理设置。</translation>
     </message>
     <message>
         <source>The proxy server closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理服务器意外关闭了连接。</translation>
     </message>
     <message>
         <source>Check the proxy settings and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查代理设置，然后重试。</translation>
     </message>
     <message>
         <source>The proxy server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理服务器未及时响应。</translation>
     </message>
     <message>
         <source>The proxy server could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到代理服务器。</translation>
     </message>
     <message>
         <source>Check the proxy host name in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查设置中的代理主机名。</translation>
     </message>
     <message>
         <source>The proxy server&apos;s answer could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法理解代理服务器的响应。</translation>
     </message>
     <message>
         <source>Check that the proxy type in the settings is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查设置中的代理类型是否正确。</translation>
     </message>
     <message>
         <source>A network operation was attempted in a state that does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在不允许的状态下尝试了网络操作。</translation>
     </message>
     <message>
         <source>Try again; if it persists, tell the Sendscope developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；如果问题持续，请告知 Sendscope 开发者。</translation>
     </message>
     <message>
         <source>The TLS library had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 库发生内部错误。</translation>
     </message>
     <message>
         <source>Check that OpenSSL is installed correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 OpenSSL 是否已正确安装。</translation>
     </message>
     <message>
         <source>The TLS library was given invalid data (a certificate or key).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 库收到了无效数据（证书或密钥）。</translation>
     </message>
     <message>
         <source>Check the CA file or client certificate given to Sendscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查提供给 Sendscope 的 CA 文件或客户端证书。</translation>
     </message>
     <message>
         <source>A temporary network error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了临时网络错误。</translation>
     </message>
     <message>
         <source>An unidentified network error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了未知的网络错误。</translation>
     </message>
     <message>
         <source>The certificate check found no problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书检查未发现问题。</translation>
     </message>
     <message>
         <source>The certificate of the authority that issued the server&apos;s certificate could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到为服务器证书签发的机构的证书。</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator to send the full certificate chain, or give the CA with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请让服务器管理员发送完整的证书链，或用 --ca-file 提供 CA。</translation>
     </message>
     <message>
         <source>The signature on the server&apos;s certificate could not be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解密服务器证书上的签名。</translation>
     </message>
     <message>
         <source>The certificate is damaged; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书已损坏；请告知服务器管理员。</translation>
     </message>
     <message>
         <source>The public key of the issuing authority could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取签发机构的公钥。</translation>
     </message>
     <message>
         <source>The certificate chain is damaged; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链已损坏；请告知服务器管理员。</translation>
     </message>
     <message>
         <source>The signature on the server&apos;s certificate is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器证书上的签名无效。</translation>
     </message>
     <message>
         <source>Do not trust this connection: the certificate may be forged or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勿信任此连接：证书可能是伪造的或已损坏。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的证书尚未生效。</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查这台计算机的日期和时间。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的证书已过期。</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator; also check this computer&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请告知服务器管理员；同时检查这台计算机的日期。</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书的生效日期格式错误。</translation>
     </message>
     <message>
         <source>The certificate is broken; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书已损坏；请告知服务器管理员。</translation>
     </message>
     <message>
         <source>The certificate&apos;s expiry date is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书的到期日期格式错误。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed, so no trusted authority vouches for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的证书是自签名的，因此没有受信任的机构为其担保。</translation>
     </message>
     <message>
         <source>Trust it only if you know the server: compare the fingerprint and pin it with --pin-sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有在您了解此服务器时才信任它：比对指纹，并用 --pin-sha256 固定该证书。</translation>
     </message>
     <message>
         <source>The certificate chain ends in a self-signed authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链的末端是一个这台计算机不信任的自签名机构。</translation>
     </message>
     <message>
         <source>Give that authority&apos;s certificate with --ca-file if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您信任该机构，请用 --ca-file 提供其证书。</translation>
     </message>
     <message>
         <source>The authority that issued the server&apos;s certificate is not trusted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>签发服务器证书的机构在这台计算机上不受信任。</translation>
     </message>
     <message>
         <source>Give that authority&apos;s certificate with --ca-file if you trust it, or ask the administrator to send the full chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您信任该机构，请用 --ca-file 提供其证书，或让管理员发送完整的证书链。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified against any trusted authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法根据任何受信任的机构验证服务器的证书。</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator to send the full certificate chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>请让服务器管理员发送完整的证书链。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has been revoked by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的证书已被其签发者吊销。</translation>
     </message>
     <message>
         <source>Do not trust this connection; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勿信任此连接；请告知服务器管理员。</translation>
     </message>
     <message>
         <source>A certificate in the chain is not allowed to act as an authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链中的某个证书无权充当签发机构。</translation>
     </message>
     <message>
         <source>The chain is misconfigured; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链配置错误；请告知服务器管理员。</translation>
     </message>
     <message>
         <source>The certificate chain is longer than an authority in it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链的长度超过了其中某个机构所允许的长度。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not meant for a TLS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的证书并非用于 TLS 服务器。</translation>
     </message>
     <message>
         <source>The certificate is wrong for this use; tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>该证书不适用于此用途；请告知服务器管理员。</translation>
     </message>
     <message>
         <source>The issuing authority is not trusted for this purpose on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这台计算机上，该签发机构不被信任用于此用途。</translation>
     </message>
     <message>
         <source>Give the authority&apos;s certificate with --ca-file if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您信任该机构，请用 --ca-file 提供其证书。</translation>
     </message>
     <message>
         <source>The issuing authority is marked to reject this kind of use.</source>
-        <translation type="unfinished"></translation>
+        <translation>该签发机构被标记为拒绝此类用途。</translation>
     </message>
     <message>
         <source>Do not trust this connection without checking with the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>在与服务器管理员核实之前，请勿信任此连接。</translation>
     </message>
     <message>
         <source>A certificate in the chain does not match the authority that should have issued it.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链中的某个证书与应当签发它的机构不匹配。</translation>
     </message>
     <message>
         <source>The authority key identifier of a certificate does not match its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个证书的机构密钥标识符与其签发者不匹配。</translation>
     </message>
     <message>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器没有发送证书。</translation>
     </message>
     <message>
         <source>Do not send credentials to this server; check the port and security mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勿向此服务器发送凭据；请检查端口和安全模式。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for a different host name than the one you connected to.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的证书所属的主机名与您连接的主机名不同。</translation>
     </message>
     <message>
         <source>Use the host name the provider documents (the one in the certificate), not an alias or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用服务商文档中给出的主机名（即证书中的主机名），而不是别名或 IP 地址。</translation>
     </message>
     <message>
         <source>TLS is not available in this build of Sendscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 Sendscope 不支持 TLS。</translation>
     </message>
     <message>
         <source>Install the OpenSSL libraries and Qt&apos;s TLS plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>请安装 OpenSSL 库和 Qt 的 TLS 插件。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is on a block list of known-bad certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的证书在已知恶意证书的黑名单中。</translation>
     </message>
     <message>
         <source>Do not trust this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勿信任此连接。</translation>
     </message>
     <message>
         <source>The revocation status of the server&apos;s certificate could not be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定服务器证书的吊销状态。</translation>
     </message>
     <message>
         <source>Try again later; the issuer&apos;s status service may be unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试；签发者的状态服务可能无法访问。</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) gave no answer for this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书状态服务（OCSP）没有对此证书作出回应。</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) called the request malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书状态服务（OCSP）认为请求格式错误。</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) sent an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书状态服务（OCSP）发送的响应无法读取。</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书状态服务（OCSP）发生内部错误。</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) asked to try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书状态服务（OCSP）要求稍后重试。</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) requires a signed request.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书状态服务（OCSP）要求使用签名的请求。</translation>
     </message>
     <message>
         <source>Try again later or tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试，或告知服务器管理员。</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) refused to answer for this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书状态服务（OCSP）拒绝对此证书作出回应。</translation>
     </message>
     <message>
         <source>Tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请告知服务器管理员。</translation>
     </message>
     <message>
         <source>The certificate status answer (OCSP) could not be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书状态响应（OCSP）不可信。</translation>
     </message>
     <message>
         <source>The certificate status answer (OCSP) was about a different certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书状态响应（OCSP）针对的是另一张证书。</translation>
     </message>
     <message>
         <source>The certificate status answer (OCSP) has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书状态响应（OCSP）已过期。</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date and time, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查这台计算机的日期和时间，然后重试。</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) does not know this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书状态服务（OCSP）不认识此证书。</translation>
     </message>
     <message>
         <source>The certificate check failed for an unspecified reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书检查因未知原因失败。</translation>
     </message>
     <message>
         <source>Check the certificate details shown and decide whether to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请查看显示的证书详细信息，再决定是否信任它。</translation>
     </message>
     <message>
         <source>Sendscope found a problem in the options or the message before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope 在连接之前发现选项或邮件中存在问题。</translation>
     </message>
     <message>
         <source>Fix the field named in the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正上面消息中指出的字段。</translation>
     </message>
     <message>
         <source>Sendscope could not open a connection to %2 on port %3.</source>
         <extracomment>%2 = the server&apos;s host name; %3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope 无法在端口 %3 上打开到 %2 的连接。</translation>
     </message>
     <message>
         <source>Check the host name, the port and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查主机名、端口以及您的网络连接。</translation>
     </message>
     <message>
         <source>The connection to the server was lost before the exchange finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务器的连接在交互完成之前断开。</translation>
     </message>
     <message>
         <source>Try again; if it always breaks at the same step, check the port and security mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；如果总在同一步骤中断，请检查端口和安全模式。</translation>
     </message>
     <message>
         <source>The server sent something that is not a valid SMTP reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送的内容不是有效的 SMTP 回复。</translation>
     </message>
     <message>
         <source>Check that the port belongs to an SMTP server and that the security mode matches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查该端口是否属于 SMTP 服务器，以及安全模式是否与之匹配。</translation>
     </message>
     <message>
         <source>Encryption could not be set up, so Sendscope stopped before sending anything sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法建立加密，因此 Sendscope 在发送任何敏感内容之前就已停止。</translation>
     </message>
     <message>
         <source>Check the security mode; if the server offers no STARTTLS, ask its administrator to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查安全模式；如果服务器不提供 STARTTLS，请让其管理员启用。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not trusted, so Sendscope stopped before logging in.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的证书不受信任，因此 Sendscope 在登录之前就已停止。</translation>
     </message>
     <message>
         <source>Check the certificate details; trust it only with --ca-file or --pin-sha256 if you know the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查证书详细信息；只有在您了解此服务器时，才通过 --ca-file 或 --pin-sha256 信任它。</translation>
     </message>
     <message>
         <source>The server refused the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了登录。</translation>
     </message>
     <message>
         <source>No login method could be used safely: the server offers none Sendscope supports, or the password would travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可以安全使用的登录方式：服务器提供的方式 Sendscope 均不支持，或者密码将以未加密方式传输。</translation>
     </message>
     <message>
         <source>Use starttls on port 587 or tls on port 465; choose another --auth method only if the server lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在端口 587 上使用 starttls，或在端口 465 上使用 tls；只有在服务器列出其他 --auth 方式时才选择它。</translation>
     </message>
     <message>
         <source>The server refused the sender, a recipient or the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了发件人、某个收件人或该邮件。</translation>
     </message>
     <message>
         <source>Read the server&apos;s words above for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>请阅读上面的服务器原文了解原因。</translation>
     </message>
     <message>
         <source>The message is larger than the server&apos;s announced size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件大小超过了服务器公布的上限。</translation>
     </message>
     <message>
         <source>The message needs an extension the server does not offer (such as SMTPUTF8 for non-ASCII addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件需要服务器未提供的扩展（例如非 ASCII 地址所需的 SMTPUTF8）。</translation>
     </message>
     <message>
         <source>Use ASCII-only addresses, or a server that offers the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用纯 ASCII 地址，或改用提供该扩展的服务器。</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未及时响应。</translation>
     </message>
     <message>
         <source>Try again; a longer --timeout may help on a slow server.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；对于较慢的服务器，设置更长的 --timeout 可能会有帮助。</translation>
     </message>
     <message>
         <source>The send was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送已取消。</translation>
     </message>
     <message>
         <source>Nothing needs to change; send again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需任何更改；准备好后再次发送即可。</translation>
     </message>
     <message>
         <source>No connection to %2 on port %3 could be made in time.</source>
         <extracomment>%2 = the server&apos;s host name; %3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未能及时在端口 %3 上建立到 %2 的连接。</translation>
     </message>
     <message>
         <source>The server accepted the connection but sent no greeting in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器接受了连接，但未及时发送问候信息。</translation>
     </message>
     <message>
         <source>Check the port and security mode (tls on 465, starttls on 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查端口和安全模式（465 使用 tls，587 使用 starttls）。</translation>
     </message>
     <message>
         <source>The server stopped taking the message text in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未能及时接收邮件正文。</translation>
     </message>
     <message>
         <source>Try again; with a slow link, a longer --timeout may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；如果网络较慢，设置更长的 --timeout 可能会有帮助。</translation>
     </message>
     <message>
         <source>The connection broke while the message was being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送邮件时连接中断。</translation>
     </message>
     <message>
         <source>Try again; if it keeps breaking, the message may be over the server&apos;s size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；如果连接持续中断，邮件可能超过了服务器的大小上限。</translation>
     </message>
     <message>
         <source>Microsoft 365 blocked this account from sending because it sent spam (often a sign it was compromised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 阻止此账户发送邮件，因为它发送了垃圾邮件（这通常表明账户已被盗用）。</translation>
     </message>
     <message>
         <source>Secure the account and reset its password; an administrator must then release it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请保护好账户并重置其密码；之后需要由管理员解除封锁。</translation>
     </message>
     <message>
         <source>Microsoft 365 could not find the recipient address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 找不到该收件人地址。</translation>
     </message>
     <message>
         <source>Check the recipient address for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查收件人地址是否有拼写错误。</translation>
     </message>
     <message>
         <source>This account reached its daily limit of message recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户已达到每日收件人数量上限。</translation>
     </message>
     <message>
         <source>Wait until the limit resets (a rolling 24 hours) before sending more.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等到上限重置（滚动 24 小时）后再继续发送。</translation>
     </message>
     <message>
         <source>This account exceeded its sending quota (recipients or messages per time).</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户超出了发送配额（单位时间内的收件人数或邮件数）。</translation>
     </message>
     <message>
         <source>Wait before sending more, and check that the account is not being misused.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后再发送，并检查账户是否被滥用。</translation>
     </message>
     <message>
         <source>Microsoft 365 did not accept the login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 不接受此次登录：“%1”。</translation>
     </message>
     <message>
         <source>Check the password; if it is right, basic authentication may be blocked for this account, so use OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查密码；如果密码正确，此账户可能已被禁止使用基本身份验证，请改用 OAuth（XOAUTH2）。</translation>
     </message>
     <message>
         <source>The recipient accepts mail only from senders in its own organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人只接收来自其本组织内发件人的邮件。</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s administrator to accept mail from outside the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>请让收件人的管理员允许接收来自组织外部的邮件。</translation>
     </message>
     <message>
         <source>Microsoft 365 refused to send because the client did not log in before MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 拒绝发送，因为客户端在 MAIL FROM 之前没有登录。</translation>
     </message>
     <message>
         <source>Turn on login (SMTP AUTH) with the mailbox&apos;s full address over STARTTLS on port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>请启用登录（SMTP AUTH），在端口 587 上通过 STARTTLS 使用邮箱的完整地址登录。</translation>
     </message>
     <message>
         <source>Microsoft 365 refused to relay because an inbound connector does not match this sender (TenantAttribution).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 拒绝中继，因为入站连接器与此发件人不匹配（TenantAttribution）。</translation>
     </message>
     <message>
         <source>The tenant administrator must fix the inbound connector configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>租户管理员必须修正入站连接器的配置。</translation>
     </message>
     <message>
         <source>You are not in the allowed-senders list of the distribution group you wrote to.</source>
-        <translation type="unfinished"></translation>
+        <translation>您不在所发往的通讯组的允许发件人列表中。</translation>
     </message>
     <message>
         <source>Ask the group&apos;s owner to add you to its allowed senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>请让该组的所有者将您加入允许的发件人。</translation>
     </message>
     <message>
         <source>The recipient group rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件组拒绝来自其组织外部的邮件。</translation>
     </message>
     <message>
         <source>Ask the group&apos;s owner or administrator to accept external senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>请让该组的所有者或管理员允许外部发件人。</translation>
     </message>
     <message>
         <source>The recipient mailbox rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件邮箱拒绝来自其组织外部的邮件。</translation>
     </message>
     <message>
         <source>Ask the recipient&apos;s administrator to accept external senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>请让收件人的管理员允许外部发件人。</translation>
     </message>
     <message>
         <source>The recipient public folder rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件公用文件夹拒绝来自其组织外部的邮件。</translation>
     </message>
     <message>
         <source>The recipient mail user rejects messages from outside its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件邮件用户拒绝来自其组织外部的邮件。</translation>
     </message>
     <message>
         <source>Microsoft 365 refused the login because SMTP AUTH is not allowed for this account: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 拒绝了登录，因为此账户不允许使用 SMTP AUTH：“%1”。</translation>
     </message>
     <message>
         <source>A tenant administrator must enable SMTP AUTH for this mailbox (and security defaults must allow it), or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>租户管理员必须为此邮箱启用 SMTP AUTH（且安全默认值必须允许），或者改用 OAuth（XOAUTH2）登录。</translation>
     </message>
     <message>
         <source>Microsoft 365 banned this account from sending because spam was detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于检测到垃圾邮件，Microsoft 365 已禁止此账户发送邮件。</translation>
     </message>
     <message>
         <source>Secure the account and reset its credentials, then contact Microsoft support through your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请保护好账户并重置其凭据，然后通过您的管理员联系 Microsoft 支持。</translation>
     </message>
     <message>
         <source>The From domain failed DMARC and its DMARC policy says to reject such mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人域名未通过 DMARC，且其 DMARC 策略要求拒收此类邮件。</translation>
     </message>
     <message>
         <source>Send through a server that is allowed by the domain&apos;s SPF and DKIM, or fix the domain&apos;s SPF, DKIM and DMARC records.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过该域名的 SPF 和 DKIM 所允许的服务器发送，或修正该域名的 SPF、DKIM 和 DMARC 记录。</translation>
     </message>
     <message>
         <source>The message has no valid From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件没有有效的发件人（From）地址。</translation>
     </message>
     <message>
         <source>Give the message a From address like Name &lt;name@example.org&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为邮件设置类似 Name &lt;name@example.org&gt; 的发件人地址。</translation>
     </message>
     <message>
         <source>Microsoft 365 blocked sending for the whole tenant because most of its traffic looked suspicious.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 已阻止整个租户发送邮件，因为其大部分流量看起来可疑。</translation>
     </message>
     <message>
         <source>The tenant administrator must fix any compromise and contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>租户管理员必须处理任何账户被盗用的问题，并联系 Microsoft 支持。</translation>
     </message>
     <message>
         <source>Microsoft 365 does not accept traffic from this IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 不接受来自此 IP 地址的流量。</translation>
     </message>
     <message>
         <source>The tenant administrator must contact Microsoft support.</source>
-        <translation type="unfinished"></translation>
+        <translation>租户管理员必须联系 Microsoft 支持。</translation>
     </message>
     <message>
         <source>Gmail wants an app password, not your Google account password: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 需要应用专用密码，而不是您的 Google 账户密码：“%1”。</translation>
     </message>
     <message>
         <source>Turn on 2-Step Verification, create an App Password in your Google Account and use it here, or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>请开启两步验证，在您的 Google 账户中创建应用专用密码并在此使用，或者改用 OAuth（XOAUTH2）登录。</translation>
     </message>
     <message>
         <source>Gmail did not accept the user name and password: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 不接受该用户名和密码：“%1”。</translation>
     </message>
     <message>
         <source>Use your full Gmail address and an App Password (needs 2-Step Verification) instead of the account password, or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用完整的 Gmail 地址和应用专用密码（需要开启两步验证）代替账户密码，或者改用 OAuth（XOAUTH2）登录。</translation>
     </message>
     <message>
         <source>Gmail wants you to sign in through the web first before it accepts this login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 要求您先通过网页登录，然后才接受此次登录：“%1”。</translation>
     </message>
     <message>
         <source>Sign in at mail.google.com in a browser, confirm any security prompt, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在浏览器中登录 mail.google.com，确认所有安全提示，然后重试。</translation>
     </message>
     <message>
         <source>Microsoft 365 refused the login because SMTP AUTH is turned off for this tenant or mailbox: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 拒绝了登录，因为此租户或邮箱已关闭 SMTP AUTH：“%1”。</translation>
     </message>
     <message>
         <source>A tenant administrator must enable Authenticated SMTP for this mailbox, or log in with OAuth (XOAUTH2).</source>
-        <translation type="unfinished"></translation>
+        <translation>租户管理员必须为此邮箱启用经过身份验证的 SMTP（Authenticated SMTP），或者改用 OAuth（XOAUTH2）登录。</translation>
     </message>
     <message>
         <source>Microsoft 365 refused the login because the organisation&apos;s security defaults block SMTP AUTH: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 拒绝了登录，因为组织的安全默认值阻止了 SMTP AUTH：“%1”。</translation>
     </message>
     <message>
         <source>Log in with OAuth (XOAUTH2), or ask the tenant administrator to exclude this account from security defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改用 OAuth（XOAUTH2）登录，或让租户管理员将此账户排除在安全默认值之外。</translation>
     </message>
     <message>
         <source>Yahoo did not accept the login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 不接受此次登录：“%1”。</translation>
     </message>
     <message>
         <source>Create an app password in your Yahoo account&apos;s security settings and use it instead of the account password.</source>
