@@ -3065,756 +3065,757 @@
     </message>
     <message>
         <source>Create an app password in your Yahoo account&apos;s security settings and use it instead of the account password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Yahoo 账户的安全设置中创建应用专用密码，并用它代替账户密码。</translation>
     </message>
     <message>
         <source>iCloud did not accept the login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>iCloud 不接受此次登录：“%1”。</translation>
     </message>
     <message>
         <source>Use an app-specific password from your Apple Account and your full iCloud address as the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 Apple 账户中的 App 专用密码，并以完整的 iCloud 地址作为用户名。</translation>
     </message>
     <message>
         <source>The server requires STARTTLS before it accepts this command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器要求先使用 STARTTLS 才能接受此命令：“%1”。</translation>
     </message>
     <message>
         <source>Use security mode starttls on port 587 (or tls on port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>请在端口 587 上使用 starttls 安全模式（或在端口 465 上使用 tls）。</translation>
     </message>
     <message>
         <source>The server refused to pass the message on to another domain: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝将邮件转发到其他域名：“%1”。</translation>
     </message>
     <message>
         <source>Log in with your account before sending; a server relays only for its own users.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在发送前用您的账户登录；服务器只为自己的用户中继邮件。</translation>
     </message>
     <message>
         <source>The server refused the name Sendscope introduced itself with in EHLO: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了 Sendscope 在 EHLO 中自我介绍所用的名称：“%1”。</translation>
     </message>
     <message>
         <source>Set the EHLO name to this computer&apos;s full host name (a name with a dot that resolves in DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>请将 EHLO 名称设置为这台计算机的完整主机名（含点号、且能在 DNS 中解析的名称）。</translation>
     </message>
     <message>
         <source>The receiver rejected the message because your domain&apos;s SPF, DKIM or DMARC check failed: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>接收方拒绝了该邮件，因为您域名的 SPF、DKIM 或 DMARC 检查未通过：“%1”。</translation>
     </message>
     <message>
         <source>Send through the server your domain&apos;s SPF record lists (usually your provider&apos;s), with a From address of that domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过您域名 SPF 记录中列出的服务器（通常是您服务商的服务器）发送，并使用该域名下的发件人地址。</translation>
     </message>
     <message>
         <source>The account reached the provider&apos;s sending limit: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该账户已达到服务商的发送上限：“%1”。</translation>
     </message>
     <message>
         <source>Wait until the limit resets (often 24 hours) and send fewer messages at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等到上限重置（通常为 24 小时），并减少一次发送的邮件数量。</translation>
     </message>
     <message>
         <source>Nothing answered on port 25 of %2; many networks and providers block outgoing port 25.</source>
         <extracomment>%2 = the server&apos;s host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 的端口 25 没有任何响应；许多网络和服务商会封锁出站的端口 25。</translation>
     </message>
     <message>
         <source>Use the submission port 587 with starttls (or 465 with tls) and log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用邮件提交端口 587 并配合 starttls（或端口 465 配合 tls），然后登录。</translation>
     </message>
     <message>
         <source>The server on port %3 said nothing in plain text because it is waiting for a TLS handshake first.</source>
         <extracomment>%3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>端口 %3 上的服务器没有发送任何明文内容，因为它正在等待先进行 TLS 握手。</translation>
     </message>
     <message>
         <source>Use security mode tls on port 465, or starttls on port 587.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在端口 465 上使用 tls 安全模式，或在端口 587 上使用 starttls。</translation>
     </message>
     <message>
         <source>The TLS handshake on port %3 failed, most likely because the server speaks plain SMTP there and expects STARTTLS.</source>
         <extracomment>%3 = the port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>端口 %3 上的 TLS 握手失败，很可能是因为服务器在该端口上使用明文 SMTP，并期望使用 STARTTLS。</translation>
     </message>
     <message>
         <source>Use security mode starttls on port 587, or tls on port 465.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在端口 587 上使用 starttls 安全模式，或在端口 465 上使用 tls。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid yet according to this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>按照这台计算机的时钟，服务器的证书尚未生效。</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date, time and time zone: a clock that is off makes valid certificates look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查这台计算机的日期、时间和时区：时钟不准会使有效的证书看起来有问题。</translation>
     </message>
     <message>
         <source>The certificate was issued by an antivirus or firewall product that intercepts encrypted connections, not by the mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>该证书是由拦截加密连接的杀毒软件或防火墙产品签发的，而不是由邮件服务器签发的。</translation>
     </message>
     <message>
         <source>Turn off mail or TLS scanning in that product for SMTP, or add its CA with --ca-file if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在该产品中关闭针对 SMTP 的邮件扫描或 TLS 扫描；如果您信任它，也可以用 --ca-file 添加其 CA。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::ReplyParser</name>
     <message>
         <source>The server sent a reply line longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送的回复行超过了 %1 字节。</translation>
     </message>
     <message>
         <source>The server sent a reply longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送的回复超过了 %1 字节。</translation>
     </message>
     <message>
         <source>The server sent something that is not an SMTP reply: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送的内容不是 SMTP 回复：“%1”。</translation>
     </message>
     <message>
         <source>The server mixed reply codes %1 and %2 in one reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在同一个回复中混用了回复代码 %1 和 %2。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxCertificate</name>
     <message>
         <source>Cannot generate the sandbox&apos;s EC P-256 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成沙盒的 EC P-256 密钥。</translation>
     </message>
     <message>
         <source>Cannot make the sandbox&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建沙盒的证书。</translation>
     </message>
     <message>
         <source>Cannot encode the sandbox&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编码沙盒的证书。</translation>
     </message>
     <message>
         <source>The TLS backend cannot read the sandbox&apos;s new certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 后端无法读取沙盒新生成的证书或密钥。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxConnection</name>
     <message>
         <source>Cannot take over the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法接管连接：%1</translation>
     </message>
     <message>
         <source>Sandbox connection %1 from %2 port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒连接 %1，来自 %2 端口 %3。</translation>
     </message>
     <message>
         <source>The TLS handshake did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 握手未能及时完成。</translation>
     </message>
     <message>
         <source>The client left in the middle of DATA; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端在 DATA 过程中离开；未保存任何内容。</translation>
     </message>
     <message>
         <source>Connection %1 closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 %1 已关闭。</translation>
     </message>
     <message>
         <source>TLS established: %1, cipher %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 已建立：%1，加密套件 %2。</translation>
     </message>
     <message>
         <source>&lt;a line longer than %1 octets, discarded&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;超过 %1 个八位字节的一行，已丢弃&gt;</translation>
     </message>
     <message>
         <source>&lt;a line of %1 octets, discarded&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1 个八位字节的一行，已丢弃&gt;</translation>
     </message>
     <message>
         <source>Starting the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始 TLS 握手。</translation>
     </message>
     <message>
         <source>Cannot store the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存邮件：%1</translation>
     </message>
     <message>
         <source>&lt;message body: %1 bytes&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;邮件正文：%1 字节&gt;</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxFiles</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 重命名为 %2。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxMessageWriter</name>
     <message>
         <source>The message file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件文件未打开。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SandboxServer</name>
     <message>
         <source>The sandbox is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒已在运行。</translation>
     </message>
     <message>
         <source>No TLS backend is available (%1), so the sandbox cannot offer STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的 TLS 后端（%1），因此沙盒无法提供 STARTTLS。</translation>
     </message>
     <message>
         <source>Give both a user and a password for the sandbox, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为沙盒同时提供用户名和密码，或者两者都不提供。</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 端口 %2 上监听：%3</translation>
     </message>
     <message>
         <source>Sandbox listening on %1 port %2, messages in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒正在 %1 端口 %2 上监听，邮件保存在 %3。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Sasl</name>
     <message>
         <source>The server asked for more than a user name and password during AUTH LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在 AUTH LOGIN 过程中要求提供用户名和密码以外的信息。</translation>
     </message>
     <message>
         <source>The server sent an unexpected PLAIN challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送了意外的 PLAIN 质询。</translation>
     </message>
     <message>
         <source>The server refused the token without a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了令牌，但未说明原因。</translation>
     </message>
     <message>
         <source>The server refused the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了令牌：%1</translation>
     </message>
     <message>
         <source>the token is invalid or has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌无效或已过期</translation>
     </message>
     <message>
         <source>the token does not grant the needed scope</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌未授予所需的权限范围</translation>
     </message>
     <message>
         <source>the server could not read the request</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法读取请求</translation>
     </message>
     <message>
         <source>The server refused the token (status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了令牌（状态 %1）。</translation>
     </message>
     <message>
         <source>The server refused the token (status %1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了令牌（状态 %1）：%2。</translation>
     </message>
     <message>
         <source>Required scope: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>所需权限范围：%1。</translation>
     </message>
     <message>
         <source>Accepted schemes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>可接受的方案：%1。</translation>
     </message>
     <message>
         <source>The server sent a second CRAM-MD5 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送了第二个 CRAM-MD5 质询。</translation>
     </message>
     <message>
         <source>The server sent an empty CRAM-MD5 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送了空的 CRAM-MD5 质询。</translation>
     </message>
     <message>
         <source>The user name or host for OAUTHBEARER contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAUTHBEARER 的用户名或主机包含控制字符。</translation>
     </message>
     <message>
         <source>The access token for OAUTHBEARER is empty or contains characters a bearer token cannot have (RFC 6750).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAUTHBEARER 的访问令牌为空，或包含持有者令牌不允许的字符（RFC 6750）。</translation>
     </message>
     <message>
         <source>The server sent a second OAUTHBEARER challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送了第二个 OAUTHBEARER 质询。</translation>
     </message>
     <message>
         <source>The user name or password contains a NUL character, which AUTH PLAIN cannot carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码包含 NUL 字符，AUTH PLAIN 无法传输该字符。</translation>
     </message>
     <message>
         <source>the password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误</translation>
     </message>
     <message>
         <source>the server does not know this user name</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不认识此用户名</translation>
     </message>
     <message>
         <source>the server could not read the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法读取用户名</translation>
     </message>
     <message>
         <source>the server could not read our message</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法读取我们发送的消息</translation>
     </message>
     <message>
         <source>the server does not support an extension we used</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不支持我们使用的某个扩展</translation>
     </message>
     <message>
         <source>the server is short of resources; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器资源不足；请稍后重试</translation>
     </message>
     <message>
         <source>the server and client disagree about channel binding</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器与客户端对通道绑定的设置不一致</translation>
     </message>
     <message>
         <source>SCRAM error “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>SCRAM 错误“%1”</translation>
     </message>
     <message>
         <source>SCRAM error “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SCRAM 错误“%1”：%2</translation>
     </message>
     <message>
         <source>SCRAM was started twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCRAM 被启动了两次。</translation>
     </message>
     <message>
         <source>The user name cannot be used with SCRAM: it is empty or contains characters SASLprep (RFC 4013) forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户名无法用于 SCRAM：它为空，或包含 SASLprep（RFC 4013）禁止的字符。</translation>
     </message>
     <message>
         <source>The SCRAM client nonce must be printable ASCII without commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCRAM 客户端随机数（nonce）必须是不含逗号的可打印 ASCII 字符。</translation>
     </message>
     <message>
         <source>The server sent a SCRAM challenge before the client&apos;s first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在客户端发送第一条消息之前就发送了 SCRAM 质询。</translation>
     </message>
     <message>
         <source>The server sent another SCRAM challenge after proving itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在证明自身身份之后又发送了一个 SCRAM 质询。</translation>
     </message>
     <message>
         <source>The SCRAM exchange has already failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCRAM 交互已经失败。</translation>
     </message>
     <message>
         <source>The server refused SCRAM: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了 SCRAM：%1。</translation>
     </message>
     <message>
         <source>The server requires a SCRAM extension that Sendscope does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器要求使用 Sendscope 不认识的 SCRAM 扩展。</translation>
     </message>
     <message>
         <source>The server&apos;s first SCRAM message is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的第一条 SCRAM 消息格式错误：%1</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM nonce does not continue the one the client sent; the exchange may have been tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的 SCRAM 随机数（nonce）并非客户端所发送随机数的延续；交互可能已被篡改。</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM salt is missing or not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的 SCRAM 盐值缺失，或不是有效的 base64。</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM iteration count “%1” is not a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的 SCRAM 迭代次数“%1”不是正数。</translation>
     </message>
     <message>
         <source>The server asked for %1 SCRAM iterations; more than %2 are refused so that a server cannot freeze the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器要求进行 %1 次 SCRAM 迭代；超过 %2 次的请求将被拒绝，以免服务器使应用程序卡死。</translation>
     </message>
     <message>
         <source>The password cannot be used with SCRAM: it is empty or contains characters SASLprep (RFC 4013) forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密码无法用于 SCRAM：它为空，或包含 SASLprep（RFC 4013）禁止的字符。</translation>
     </message>
     <message>
         <source>Computing the SCRAM salted password failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算 SCRAM 加盐密码失败。</translation>
     </message>
     <message>
         <source>The server&apos;s final SCRAM message has no server signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的最后一条 SCRAM 消息中没有服务器签名：%1</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM signature is wrong: it does not know the password, or it is not the server it claims to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的 SCRAM 签名错误：它不知道该密码，或者它并不是它声称的那台服务器。</translation>
     </message>
     <message>
         <source>The user name for XOAUTH2 is empty or contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>XOAUTH2 的用户名为空或包含控制字符。</translation>
     </message>
     <message>
         <source>The access token for XOAUTH2 is empty or contains characters a bearer token cannot have (RFC 6750).</source>
-        <translation type="unfinished"></translation>
+        <translation>XOAUTH2 的访问令牌为空，或包含持有者令牌不允许的字符（RFC 6750）。</translation>
     </message>
     <message>
         <source>The server sent a second XOAUTH2 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送了第二个 XOAUTH2 质询。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::SmtpSession</name>
     <message>
         <source>No connection to %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 秒内未能连接到 %1。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Cancelled before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>在连接之前已取消。</translation>
     </message>
     <message>
         <source>Cancelled while sending the message; the server discards it because the final &quot;.&quot; was never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>在发送邮件过程中取消；由于从未发送最后的“.”，服务器会丢弃该邮件。</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1 端口 %2（%3）。</translation>
     </message>
     <message>
         <source>TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>从一开始就使用 TLS</translation>
     </message>
     <message>
         <source>STARTTLS required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须使用 STARTTLS</translation>
     </message>
     <message>
         <source>no encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>不加密</translation>
     </message>
     <message>
         <source>Cannot find the server &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到服务器“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot connect to %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1 端口 %2：%3</translation>
     </message>
     <message>
         <source>Trying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在尝试 %1…</translation>
     </message>
     <message>
         <source>Connected to %1 port %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %3 连接到 %1 端口 %2。</translation>
     </message>
     <message>
         <source>Starting the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始 TLS 握手。</translation>
     </message>
     <message>
         <source>Certificate problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证书问题：%1</translation>
     </message>
     <message>
         <source>The certificate matches the pinned SHA-256 fingerprint; accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书与固定的 SHA-256 指纹相符；已接受。</translation>
     </message>
     <message>
         <source>TLS established: %1, cipher %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 已建立：%1，加密套件 %2；%3</translation>
     </message>
     <message>
         <source>The server&apos;s certificate does not match the pinned fingerprint: expected SHA-256 %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的证书与固定的指纹不符：预期 SHA-256 %1，实际为 %2。</translation>
     </message>
     <message>
         <source>Waiting for a decision about the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待对证书作出决定。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的证书不受信任（%1）：%2。</translation>
     </message>
     <message>
         <source>The certificate was accepted despite the problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>尽管存在问题，证书仍被接受。</translation>
     </message>
     <message>
         <source>Port %1 and TLS-from-the-start look mixed up: this server seems to expect a plain connection first. Try security &quot;starttls&quot; (usually port 587) or port 465 for TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 与“从一开始就使用 TLS”似乎搞混了：此服务器似乎期望先建立明文连接。请尝试安全模式“starttls”（通常为端口 587），或使用端口 465 进行 TLS 连接。</translation>
     </message>
     <message>
         <source>Port %1 and STARTTLS look mixed up: this server seems to expect TLS from the first byte. Try security &quot;tls&quot; (usually port 465) or port 587 for STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 与 STARTTLS 似乎搞混了：此服务器似乎从第一个字节起就期望使用 TLS。请尝试安全模式“tls”（通常为端口 465），或使用端口 587 进行 STARTTLS 连接。</translation>
     </message>
     <message>
         <source>The server sent data after agreeing to STARTTLS and before the TLS handshake. That is a sign of a command injection attack (CVE-2011-0411); the connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在同意 STARTTLS 之后、TLS 握手之前发送了数据。这是命令注入攻击（CVE-2011-0411）的迹象；连接已关闭。</translation>
     </message>
     <message>
         <source>The server did not answer QUIT; closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未响应 QUIT；正在关闭。</translation>
     </message>
     <message>
         <source>The server stopped taking the message: nothing could be written for %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器停止接收邮件：%1 秒内无法写入任何数据。</translation>
     </message>
     <message>
         <source>The server did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在 %1 秒内没有响应。</translation>
     </message>
     <message>
         <source>A server that says nothing after connecting may be waiting for a TLS handshake. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接后没有任何回应的服务器可能正在等待 TLS 握手。%1</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 %1 失败：%2</translation>
     </message>
     <message>
         <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 握手失败：%1</translation>
     </message>
     <message>
         <source>The connection was lost during %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 期间连接中断：%2</translation>
     </message>
     <message>
         <source>The server closed the connection during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在 %1 期间关闭了连接。</translation>
     </message>
     <message>
         <source>The server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了连接：%1</translation>
     </message>
     <message>
         <source>The server refused the greeting (EHLO/HELO): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了问候（EHLO/HELO）：%1</translation>
     </message>
     <message>
         <source>The server refused STARTTLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了 STARTTLS：%1</translation>
     </message>
     <message>
         <source>The server refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了登录：%1</translation>
     </message>
     <message>
         <source>The server refused the sender: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了发件人：%1</translation>
     </message>
     <message>
         <source>The server refused every recipient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了所有收件人：%1</translation>
     </message>
     <message>
         <source>The server refused the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了该邮件：%1</translation>
     </message>
     <message>
         <source>The server answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器回复：%1</translation>
     </message>
     <message>
         <source>This is a temporary refusal; trying again later may work.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是临时拒绝；稍后重试可能会成功。</translation>
     </message>
     <message>
         <source>The server is closing the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器正在关闭连接：%1</translation>
     </message>
     <message>
         <source>Ignoring a reply nobody asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略一个无人请求的回复。</translation>
     </message>
     <message>
         <source>The server&apos;s greeting was not 220: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的问候代码不是 220：%1</translation>
     </message>
     <message>
         <source>The server does not understand EHLO, so it cannot offer STARTTLS, and STARTTLS is required. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不理解 EHLO，因此无法提供 STARTTLS，而 STARTTLS 是必需的。未发送任何内容。</translation>
     </message>
     <message>
         <source>The message was accepted for %1 of %2 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 位收件人中有 %1 位接受了该邮件。</translation>
     </message>
     <message>
         <source>Unexpected reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的回复：%1</translation>
     </message>
     <message>
         <source>The server refused EHLO; trying HELO.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了 EHLO；正在尝试 HELO。</translation>
     </message>
     <message>
         <source>The server offers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器提供：%1</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS, and STARTTLS is required: nothing will be sent over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不提供 STARTTLS，而 STARTTLS 是必需的：不会通过未加密的连接发送任何内容。</translation>
     </message>
     <message>
         <source>The connection is not encrypted, so the password was not sent. Use STARTTLS or TLS, or allow plaintext authentication explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接未加密，因此未发送密码。请使用 STARTTLS 或 TLS，或明确允许明文身份验证。</translation>
     </message>
     <message>
         <source>The server offers no AUTH mechanism, but a user name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不提供任何 AUTH 机制，但指定了用户名。</translation>
     </message>
     <message>
         <source>None of the server&apos;s AUTH mechanisms (%1) can be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的 AUTH 机制（%1）均无法在此使用。</translation>
     </message>
     <message>
         <source>The server does not offer AUTH %1; it offers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不提供 AUTH %1；它提供的是 %2。</translation>
     </message>
     <message>
         <source>Waiting for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待密码。</translation>
     </message>
     <message>
         <source>AUTH %1 is not implemented.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH %1 尚未实现。</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供密码。</translation>
     </message>
     <message>
         <source>Logged in as %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 %2 以 %1 的身份登录。</translation>
     </message>
     <message>
         <source>The server accepted the login but could not prove that it knows the password (%1 server signature missing or wrong). It may not be the server it claims to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器接受了登录，但无法证明它知道该密码（%1 服务器签名缺失或错误）。它可能并不是它声称的那台服务器。</translation>
     </message>
     <message>
         <source>AUTH %1 was refused; trying PLAIN once inside TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH %1 被拒绝；将在 TLS 内尝试一次 PLAIN。</translation>
     </message>
     <message>
         <source>The server explained: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器解释：%1</translation>
     </message>
     <message>
         <source>An address has non-ASCII characters before the @, and this server does not offer SMTPUTF8 (RFC 6531), so it cannot be sent here. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个地址在 @ 之前含有非 ASCII 字符，而此服务器不提供 SMTPUTF8（RFC 6531），因此无法通过此服务器发送。未发送任何内容。</translation>
     </message>
     <message>
         <source>The message has no recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件没有收件人。</translation>
     </message>
     <message>
         <source>The message body cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取邮件正文。</translation>
     </message>
     <message>
         <source>The message is %1 bytes, larger than the %2 bytes this server accepts (SIZE). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件大小为 %1 字节，超过了此服务器可接受的 %2 字节（SIZE）。未发送任何内容。</translation>
     </message>
     <message>
         <source>The message has 8-bit content but the server does not offer 8BITMIME.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件包含 8 位内容，但服务器不提供 8BITMIME。</translation>
     </message>
     <message>
         <source>Sending the message (%1 bytes)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送邮件（%1 字节）…</translation>
     </message>
     <message>
         <source>Sending the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送邮件…</translation>
     </message>
     <message>
         <source>The message source went away while sending; the connection was closed so that nothing partial is delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送过程中邮件来源消失；连接已关闭，以免投递不完整的邮件。</translation>
     </message>
     <message>
         <source>Reading the message failed (%1); the connection was closed so that nothing partial is delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取邮件失败（%1）；连接已关闭，以免投递不完整的邮件。</translation>
     </message>
     <message>
         <source>&lt;message body: %1 bytes&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;邮件正文：%1 字节&gt;</translation>
     </message>
     <message>
         <source>The server accepted the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已接受该邮件：%1</translation>
     </message>
     <message>
         <source>The session ended before the message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话在邮件发送之前就结束了。</translation>
     </message>
     <message>
         <source>Connection closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已关闭。</translation>
     </message>
     <message>
         <source>The connection was lost after the whole message was sent but before the server confirmed it (%1): it may or may not have been delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>整封邮件发送完毕后、服务器确认之前连接中断（%1）：邮件可能已投递，也可能没有。</translation>
     </message>
     <message>
         <source>The server closed the connection without answering QUIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未响应 QUIT 就关闭了连接。</translation>
     </message>
     <message>
         <source>The server closed the connection after the whole message was sent but before confirming it: it may or may not have been delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在整封邮件发送完毕后、确认之前关闭了连接：邮件可能已投递，也可能没有。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>An SMTP client that shows its work.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个展示其工作过程的 SMTP 客户端。</translation>
     </message>
     <message>
         <source>Keep settings in DIR/sendscope.ini instead of the usual place (for tests and portable use).</source>
-        <translation type="unfinished"></translation>
+        <translation>将设置保存在 DIR/sendscope.ini 中，而不是通常的位置（用于测试和便携使用）。</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Developer option: force a light or dark palette (light, dark, system).</source>
-        <translation type="unfinished"></translation>
+        <translation>开发者选项：强制使用浅色或深色调色板（light、dark、system）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Unknown palette &quot;%1&quot;: use light, dark or system.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>未知的调色板“%1”：请使用 light、dark 或 system。
+</translation>
     </message>
 </context>
 </TS>
