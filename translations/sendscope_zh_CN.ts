@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>Password for %1 at %2: </source>
-        <translation>%1 在 %2 上的密码：</translation>
+        <translation>%1 在 %2 上的密码： </translation>
     </message>
     <message>
         <source>No password was typed.</source>
@@ -368,7 +368,7 @@
     <message numerus="yes">
         <source>Sent: %1 accepted the message for %n recipient(s): %2</source>
         <translation>
-            <numerusform>已发送：%1 已为 %n 位收件人接受该邮件：%2</numerusform>
+            <numerusform>已发送：%1 已接受发往 %n 位收件人的邮件：%2</numerusform>
         </translation>
     </message>
     <message>
@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation>安全(&amp;S)：</translation>
+        <translation>安全(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
@@ -972,7 +972,7 @@
     <message numerus="yes">
         <source>Sent at %1: %2 accepted the message for %n recipient(s).</source>
         <translation>
-            <numerusform>已于 %1 发送：%2 已为 %n 位收件人接受该邮件。</numerusform>
+            <numerusform>已于 %1 发送：%2 已接受发往 %n 位收件人的邮件。</numerusform>
         </translation>
     </message>
     <message>
@@ -1244,7 +1244,7 @@
     <name>Sendscope::LogRecord</name>
     <message>
         <source> … [truncated, %1 characters in all]</source>
-        <translation> …［已截断，共 %1 个字符］</translation>
+        <translation> …（已截断，共 %1 个字符）</translation>
     </message>
 </context>
 <context>
@@ -3797,7 +3797,7 @@
     </message>
     <message>
         <source>Keep settings in DIR/sendscope.ini instead of the usual place (for tests and portable use).</source>
-        <translation>将设置保存在 DIR/sendscope.ini 中，而不是通常的位置（用于测试和便携使用）。</translation>
+        <translation>将设置保存在“目录/sendscope.ini”中，而不是通常的位置（用于测试和便携使用）。</translation>
     </message>
     <message>
         <source>DIR</source>
