@@ -3,6 +3,7 @@
 #include "mime/messagereader.h"
 #include "sandbox/sandboxinbox.h"
 
+#include <QDate>
 #include <QFile>
 #include <QLocale>
 
@@ -37,6 +38,20 @@ QString mailboxText(const Mime::Mailbox &m)
                                    : QStringLiteral("%1 <%2>").arg(m.displayName, m.address);
 }
 
+QString mailboxName(const Mime::Mailbox &m)
+{
+    return m.displayName.isEmpty() ? m.address : m.displayName;
+}
+
+// Today's messages by time only; older ones with the date.
+QString shortTime(const QDateTime &utc)
+{
+    const QDateTime local = utc.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    return QLocale().toString(local, QLocale::ShortFormat);
+}
+
 } // namespace
 
 InboxModel::InboxModel(QObject *parent)
@@ -69,18 +84,25 @@ InboxModel::Row InboxModel::makeRow(const SandboxEnvelope &envelope) const
     const QByteArray head = readHeaderBlock(SandboxInbox(m_dir).emlPath(envelope.id));
     const Mime::ReadResult r = Mime::MessageReader().readBytes(head);
     if (r.ok) {
-        row.from = mailboxText(r.message.from);
+        if (!r.message.from.address.isEmpty()) {
+            row.from = mailboxName(r.message.from);
+            row.fromFull = mailboxText(r.message.from);
+        }
         QStringList to;
-        for (const Mime::Mailbox &m : r.message.to)
-            to.append(mailboxText(m));
+        QStringList toFull;
+        for (const Mime::Mailbox &m : r.message.to) {
+            to.append(mailboxName(m));
+            toFull.append(mailboxText(m));
+        }
         row.to = to.join(QStringLiteral(", "));
+        row.toFull = toFull.join(QStringLiteral(", "));
         row.subject = r.message.subject;
     }
     // No header (or none of these fields): what the envelope says.
     if (row.from.isEmpty())
-        row.from = envelope.from.isEmpty() ? tr("<null sender>") : envelope.from;
+        row.from = row.fromFull = envelope.from.isEmpty() ? tr("<null sender>") : envelope.from;
     if (row.to.isEmpty())
-        row.to = envelope.to.join(QStringLiteral(", "));
+        row.to = row.toFull = envelope.to.join(QStringLiteral(", "));
     return row;
 }
 
@@ -106,16 +128,16 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case ToColumn: return r.to;
         case SubjectColumn: return r.subject.isEmpty() ? tr("(no subject)") : r.subject;
         case SizeColumn: return QLocale().formattedDataSize(r.envelope.size);
-        case TimeColumn:
-            return QLocale().toString(r.envelope.received.toLocalTime(), QLocale::ShortFormat);
+        case TimeColumn: return shortTime(r.envelope.received);
         }
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
         case ToColumn:
-            return tr("Envelope recipients: %1").arg(r.envelope.to.join(QStringLiteral(", ")));
+            return tr("%1\nEnvelope recipients: %2")
+                    .arg(r.toFull, r.envelope.to.join(QStringLiteral(", ")));
         case FromColumn:
-            return tr("Envelope sender: %1").arg(r.envelope.from);
+            return tr("%1\nEnvelope sender: %2").arg(r.fromFull, r.envelope.from);
         case TimeColumn:
             return QLocale().toString(r.envelope.received.toLocalTime(), QLocale::LongFormat);
         case SizeColumn:

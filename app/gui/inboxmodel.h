@@ -47,8 +47,10 @@ private:
     struct Row
     {
         SandboxEnvelope envelope;
-        QString from;
+        QString from;     // names (or addresses) only, for the narrow columns
+        QString fromFull; // "Name <address>", for tooltips
         QString to;
+        QString toFull;
         QString subject;
     };
     Row makeRow(const SandboxEnvelope &envelope) const;

@@ -107,8 +107,8 @@ InboxView::InboxView(InboxModel *model, QWidget *parent)
     h->setSectionResizeMode(InboxModel::SubjectColumn, QHeaderView::Stretch);
     h->setSectionResizeMode(InboxModel::SizeColumn, QHeaderView::ResizeToContents);
     h->setSectionResizeMode(InboxModel::TimeColumn, QHeaderView::ResizeToContents);
-    h->resizeSection(InboxModel::FromColumn, 120);
-    h->resizeSection(InboxModel::ToColumn, 110);
+    h->resizeSection(InboxModel::FromColumn, 110);
+    h->resizeSection(InboxModel::ToColumn, 100);
 
     m_header->setObjectName(QStringLiteral("inboxHeader"));
     m_header->setTextFormat(Qt::RichText);
@@ -118,7 +118,6 @@ InboxView::InboxView(InboxModel *model, QWidget *parent)
 
     m_text->setObjectName(QStringLiteral("inboxText"));
     m_text->setReadOnly(true);
-    m_text->setPlaceholderText(tr("No plain-text part."));
     m_html->setObjectName(QStringLiteral("inboxHtml"));
     m_blockedLabel->setObjectName(QStringLiteral("inboxBlocked"));
     m_blockedLabel->setWordWrap(true);
@@ -249,6 +248,9 @@ void InboxView::showMessage(const QString &id, const QString &path)
     m_source->clear();
     m_attachments->clear();
     m_tabs->setTabText(m_tabs->indexOf(m_attachmentPage), tr("Attachments"));
+    // Nothing selected: nothing to read, and no "no plain-text part" either.
+    m_tabs->setEnabled(!id.isEmpty());
+    m_text->setPlaceholderText(id.isEmpty() ? QString() : tr("No plain-text part."));
     if (id.isEmpty()) {
         m_header->setText(m_model->rowCount() == 0
                                   ? tr("Messages sent to the sandbox appear here.")

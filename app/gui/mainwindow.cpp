@@ -699,6 +699,8 @@ void MainWindow::setupSandbox()
     // Before the first show: with the sandbox account there is something to send from.
     if (m_sandbox->autoStart())
         m_sandbox->start();
+    if (m_sandbox->createdAccount())
+        m_sandboxDock->raise(); // a newcomer sees where the mail goes
 }
 
 } // namespace Sendscope::Gui

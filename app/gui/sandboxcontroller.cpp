@@ -143,6 +143,7 @@ void SandboxController::syncAccount(bool createIfNone)
         a.authMechanism = QStringLiteral("plain");
         matchServer(&a);
         id = m_accounts->add(a);
+        m_createdAccount = true;
         m_settings->setValue(key("accountId"), id);
         m_accounts->setDefaultAccountId(id);
     } else if (!id.isEmpty()) {

@@ -46,6 +46,8 @@ public:
     // The id of the sandbox account in the store; empty when there is none.
     QString accountId() const;
     bool isSandboxAccount(const QString &id) const;
+    // The last start made the account (a first start).
+    bool createdAccount() const { return m_createdAccount; }
 
 public Q_SLOTS:
     bool start();
@@ -68,6 +70,7 @@ private:
     ProtocolLogModel *m_log;
     QString m_error;
     bool m_syncing = false;
+    bool m_createdAccount = false;
 };
 
 } // namespace Sendscope::Gui

@@ -231,9 +231,13 @@ private Q_SLOTS:
         const int row = inboxRowWithSubject(subject);
         QVERIFY(row >= 0);
         QTableView *t = inbox()->table();
-        QVERIFY(t->model()->index(row, InboxModel::FromColumn).data().toString().contains(
+        // Names in the narrow columns, the addresses in their tooltips.
+        QCOMPARE(t->model()->index(row, InboxModel::FromColumn).data().toString(),
+                 QStringLiteral("Sandbox user"));
+        QVERIFY(t->model()->index(row, InboxModel::FromColumn).data(Qt::ToolTipRole).toString().contains(
                 QLatin1String("you@sandbox.localhost")));
-        QVERIFY(t->model()->index(row, InboxModel::ToColumn).data().toString().contains(
+        QCOMPARE(t->model()->index(row, InboxModel::ToColumn).data().toString(), QStringLiteral("Bob"));
+        QVERIFY(t->model()->index(row, InboxModel::ToColumn).data(Qt::ToolTipRole).toString().contains(
                 QLatin1String("bob@example.net")));
         QVERIFY(!t->model()->index(row, InboxModel::SizeColumn).data().toString().isEmpty());
         QVERIFY(!t->model()->index(row, InboxModel::TimeColumn).data().toString().isEmpty());
