@@ -19,7 +19,10 @@ void InboxHtmlView::showHtml(const QString &html, const QHash<QByteArray, QByteA
     m_parts = inlineParts;
     m_blocked.clear();
     // A fresh document: nothing cached from the previous message is reused.
+    QTextDocument *old = document();
     setDocument(new QTextDocument(this));
+    if (old && old->parent() == this)
+        delete old;
     setHtml(html);
     Q_EMIT blockedChanged(blockedCount());
 }

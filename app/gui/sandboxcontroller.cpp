@@ -27,7 +27,15 @@ SandboxController::SandboxController(QSettings *settings, AccountStore *accounts
     , m_server(new SandboxServer(this))
     , m_log(new ProtocolLogModel(this))
 {
-    connect(m_server, &SandboxServer::logRecord, m_log, &ProtocolLogModel::append);
+    connect(m_server, &SandboxServer::logRecord, this, [this](const LogRecord &record) {
+        // Each new connection is a session of the log: a rule above it, and the model
+        // trims old sessions, so a sandbox that runs for weeks stays bounded.
+        if (record.connectionId > m_lastConnection) {
+            m_lastConnection = record.connectionId;
+            m_log->beginSession();
+        }
+        m_log->append(record);
+    });
     connect(m_server, &SandboxServer::messageStored, this, &SandboxController::messageStored);
     // An edited sandbox account is put back in step with the running server; a removed one
     // stays removed until a start finds no account at all.

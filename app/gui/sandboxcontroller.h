@@ -71,6 +71,7 @@ private:
     QString m_error;
     bool m_syncing = false;
     bool m_createdAccount = false;
+    quint32 m_lastConnection = 0;
 };
 
 } // namespace Sendscope::Gui
