@@ -1,13 +1,14 @@
 #!/bin/sh
 # Writes PNGs of the main window (composing, after a successful send, after a refused one,
-# with a bad address) in light and dark palettes into build/dev/screenshots/.
+# with a bad address; a first start with the sandbox dock, its inbox and its log after a
+# send) in light and dark palettes into build/dev/screenshots/.
 # Runs under Xvfb when xvfb-run is installed (real window system and fonts), else offscreen.
 set -eu
 cd "$(dirname "$0")/.."
 preset=${PRESET:-dev}
 build=build/$preset
 out=$build/screenshots
-cmake --build --preset "$preset" -j2 --target gui_screenshots
+cmake --build --preset "$preset" -j2 --target gui_screenshots gui_sandbox_screenshots
 mkdir -p "$out"
 run() {
     if command -v xvfb-run >/dev/null 2>&1; then
@@ -18,5 +19,6 @@ run() {
 }
 for palette in light dark; do
     run "$build/tests/gui/gui_screenshots" --out "$out" --palette "$palette"
+    run "$build/tests/gui/gui_sandbox_screenshots" --out "$out" --palette "$palette"
 done
 ls -1 "$out"/*.png

@@ -8,9 +8,12 @@
 #include "passworddialog.h"
 #include "protocollogdock.h"
 #include "recentaddresses.h"
+#include "sandboxcontroller.h"
+#include "sandboxdock.h"
 
 #include "accounts/accountstore.h"
 #include "log/protocollogmodel.h"
+#include "sandbox/sandboxserver.h"
 #include "smtp/explain/replyexplainer.h"
 
 #include <QAction>
@@ -90,6 +93,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     });
     connect(m_composer, &ComposerWidget::attachRequested, this, &MainWindow::attachFiles);
 
+    setupSandbox();
     reloadAccounts();
     resize(1180, 720);
     resizeDocks({m_dock}, {520}, Qt::Horizontal);
@@ -670,6 +674,33 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_session->cancel();
     saveWindowState();
     event->accept();
+}
+
+// ---- sandbox ------------------------------------------------------------------------------
+
+void MainWindow::setupSandbox()
+{
+    m_sandbox = new SandboxController(m_settings, m_accounts, this);
+    m_sandboxDock = new SandboxDock(m_sandbox, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_sandboxDock);
+    tabifyDockWidget(m_dock, m_sandboxDock);
+    m_dock->raise();
+    QMenu *menu = menuBar()->addMenu(tr("&Sandbox"));
+    menu->addAction(m_sandboxDock->toggleViewAction());
+    // DESIGN: sandbox credentials are not user secrets. The session gets the password
+    // straight from the sandbox; the keychain is never asked for it.
+    connect(m_sandbox, &SandboxController::accountReady, this,
+            [this](const QString &id, const QString &password) { m_secrets.insert(id, password); });
+    connect(this, &MainWindow::sendFinished, this, [this] {
+        const QString id = m_sandbox->accountId();
+        if (!id.isEmpty() && m_sandbox->isRunning())
+            m_secrets.insert(id, m_sandbox->server()->password());
+    });
+    // Before the first show: with the sandbox account there is something to send from.
+    if (m_sandbox->autoStart())
+        m_sandbox->start();
+    if (m_sandbox->createdAccount())
+        m_sandboxDock->raise(); // a newcomer sees where the mail goes
 }
 
 } // namespace Sendscope::Gui

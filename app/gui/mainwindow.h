@@ -31,6 +31,8 @@ class ComposerWidget;
 class MessageBanner;
 class ProtocolLogDock;
 class RecentAddresses;
+class SandboxController;
+class SandboxDock;
 
 // The composer window: From/To/Subject/body, the protocol log dock, and a status bar that
 // says what the session is doing. Everything is asynchronous: dialogs open with open() and
@@ -142,6 +144,16 @@ private:
     QHash<QString, QString> m_secrets;
     QHash<QString, qint64> m_sizeLimits;  // SIZE from the last EHLO, by account id
     QPointer<AccountDialog> m_accountDialog;
+
+public:
+    SandboxController *sandbox() const { return m_sandbox; }
+    SandboxDock *sandboxDock() const { return m_sandboxDock; }
+
+private:
+    void setupSandbox();
+
+    SandboxController *m_sandbox = nullptr;
+    SandboxDock *m_sandboxDock = nullptr;
 };
 
 } // namespace Sendscope::Gui
