@@ -31,7 +31,9 @@ int main(int argc, char *argv[])
             lang = args.at(i).mid(7);
     }
     const QStringList languages = Sendscope::availableLanguages();
-    if (!lang.isEmpty() && lang != QLatin1String("en") && !languages.contains(lang)) {
+    // "de_AT" finds the German translation as well.
+    if (!lang.isEmpty() && lang != QLatin1String("en") && !languages.contains(lang)
+        && !languages.contains(lang.section(QLatin1Char('_'), 0, 0))) {
         const QByteArray msg = QCoreApplication::translate("main", "Unknown language \"%1\": use en or one of %2.\n")
                                        .arg(lang, languages.join(QStringLiteral(", ")))
                                        .toLocal8Bit();

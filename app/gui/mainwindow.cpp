@@ -694,15 +694,34 @@ bool MainWindow::openTarget(const QString &target)
                     tr("A message is being sent; open %1 again when it is done.").arg(target.left(200)));
         return false;
     }
-    const OpenOutcome outcome = MessageOpener::open(m_composer, target);
+    // One composer: what is being written is saved as a draft before it is replaced.
+    const ComposedMessage before = m_composer->composed();
+    const bool hasContent = !before.to.trimmed().isEmpty() || !before.cc.trimmed().isEmpty()
+            || !before.bcc.trimmed().isEmpty() || !before.subject.trimmed().isEmpty()
+            || !before.body.trimmed().isEmpty() || !before.attachments.isEmpty();
+    bool draftSaved = false;
+    const OpenOutcome outcome = MessageOpener::open(m_composer, target, [&](QString *error) {
+        if (!hasContent)
+            return true;
+        draftSaved = saveDraft();
+        if (!draftSaved)
+            *error = tr("The message you are writing could not be saved as a draft, so it was "
+                        "not replaced: %1").arg(m_banner->text());
+        return draftSaved;
+    });
     if (!outcome.ok) {
         m_stepLabel->setText(tr("Nothing was opened."));
         m_banner->showMessage(MessageBanner::Kind::Error, tr("Nothing was opened"), outcome.error,
-                              QString(), tr("The composer is unchanged. Check that the file is an "
-                                            "e-mail message (.eml)."));
+                              QString(), tr("The composer is unchanged."));
         return false;
     }
-    m_banner->hide();
+    if (draftSaved) {
+        m_banner->showMessage(MessageBanner::Kind::Information, tr("Your previous message was kept"),
+                              m_stepLabel->text(), QString(),
+                              tr("Open it again with Open .eml (Ctrl+O) from the drafts folder."));
+    } else {
+        m_banner->hide();
+    }
     m_stepLabel->setText(outcome.summary);
     return true;
 }

@@ -59,14 +59,15 @@ bool MessageOpener::isMailto(const QString &target)
     return Mime::MailtoParser::isMailto(target);
 }
 
-OpenOutcome MessageOpener::open(ComposerWidget *composer, const QString &target)
+OpenOutcome MessageOpener::open(ComposerWidget *composer, const QString &target,
+                                const BeforeReplace &beforeReplace)
 {
     if (isMailto(target))
-        return openMailto(composer, target);
+        return openMailto(composer, target, beforeReplace);
     QString path = target;
     if (target.startsWith(QLatin1String("file:"), Qt::CaseInsensitive))
         path = QUrl(target).toLocalFile();
-    return openFile(composer, path);
+    return openFile(composer, path, beforeReplace);
 }
 
 bool MessageOpener::placeAttachments(Mime::Message *message, std::shared_ptr<QTemporaryDir> *storage,
@@ -115,7 +116,8 @@ bool MessageOpener::placeAttachments(Mime::Message *message, std::shared_ptr<QTe
     return true;
 }
 
-OpenOutcome MessageOpener::openFile(ComposerWidget *composer, const QString &path)
+OpenOutcome MessageOpener::openFile(ComposerWidget *composer, const QString &path,
+                                    const BeforeReplace &beforeReplace)
 {
     OpenOutcome out;
     const QString shown = QFileInfo(path).fileName();
@@ -126,6 +128,8 @@ OpenOutcome MessageOpener::openFile(ComposerWidget *composer, const QString &pat
     }
     std::shared_ptr<QTemporaryDir> storage = r.storage;
     if (!placeAttachments(&r.message, &storage, &out.error))
+        return out;
+    if (beforeReplace && !beforeReplace(&out.error))
         return out;
 
     const bool fromMatched = composer->setMessage(r.message, storage);
@@ -170,7 +174,8 @@ OpenOutcome MessageOpener::openFile(ComposerWidget *composer, const QString &pat
     return out;
 }
 
-OpenOutcome MessageOpener::openMailto(ComposerWidget *composer, const QString &uri)
+OpenOutcome MessageOpener::openMailto(ComposerWidget *composer, const QString &uri,
+                                      const BeforeReplace &beforeReplace)
 {
     OpenOutcome out;
     const Mime::MailtoResult r = Mime::MailtoParser::parse(uri);
@@ -178,6 +183,8 @@ OpenOutcome MessageOpener::openMailto(ComposerWidget *composer, const QString &u
         out.error = r.error;
         return out;
     }
+    if (beforeReplace && !beforeReplace(&out.error))
+        return out;
     Mime::Message m;
     m.subject = r.subject;
     m.text = r.body;

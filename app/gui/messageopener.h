@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QTemporaryDir;
@@ -30,11 +31,18 @@ class MessageOpener
 {
     Q_DECLARE_TR_FUNCTIONS(Sendscope::Gui::MessageOpener)
 public:
+    // Called once the file or link has been read and before the composer is touched; false
+    // (with *error) stops the opening and leaves the composer as it was.
+    using BeforeReplace = std::function<bool(QString *error)>;
+
     static bool isMailto(const QString &target);
     // A path, a file: URL or a mailto: link, as the command line or the desktop gives it.
-    static OpenOutcome open(ComposerWidget *composer, const QString &target);
-    static OpenOutcome openFile(ComposerWidget *composer, const QString &path);
-    static OpenOutcome openMailto(ComposerWidget *composer, const QString &uri);
+    static OpenOutcome open(ComposerWidget *composer, const QString &target,
+                            const BeforeReplace &beforeReplace = {});
+    static OpenOutcome openFile(ComposerWidget *composer, const QString &path,
+                                const BeforeReplace &beforeReplace = {});
+    static OpenOutcome openMailto(ComposerWidget *composer, const QString &uri,
+                                  const BeforeReplace &beforeReplace = {});
 
     // Gives every attachment its own file under *storage (made when null), named as
     // readers show it — or after its Content-ID when the HTML shows it inline, which is how

@@ -315,6 +315,52 @@ private Q_SLOTS:
         QVERIFY(m_window->composer()->attachments().isEmpty());
     }
 
+    void writtenMessageIsSavedFirst()
+    {
+        makeWindow();
+        ComposerWidget *c = m_window->composer();
+        c->toField()->setText(QStringLiteral("keep@example.org"));
+        c->subjectField()->setText(QStringLiteral("Half written"));
+        c->bodyField()->setPlainText(QStringLiteral("Do not lose me"));
+        QDir drafts(MainWindow::draftsDirectory());
+        drafts.removeRecursively();
+        QVERIFY(m_window->openTarget(QStringLiteral("mailto:new@example.org?subject=New")));
+        QCOMPARE(c->subjectField()->text(), QStringLiteral("New"));
+        const QStringList files = drafts.entryList({QStringLiteral("*.eml")}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        const Mime::ReadResult saved = Mime::MessageReader().readFile(drafts.filePath(files.first()));
+        QVERIFY(saved.ok);
+        QCOMPARE(saved.message.subject, QStringLiteral("Half written"));
+        QCOMPARE(saved.message.text.trimmed(), QStringLiteral("Do not lose me"));  // the writer ends the body with CRLF
+        QCOMPARE(m_window->banner()->kind(), MessageBanner::Kind::Information);
+        QVERIFY(m_window->banner()->isVisible());
+
+        // An empty composer is replaced without a draft.
+        drafts.removeRecursively();
+        c->toField()->clear();
+        c->subjectField()->clear();
+        c->bodyField()->clear();
+        QVERIFY(m_window->openTarget(QStringLiteral("mailto:other@example.org")));
+        QVERIFY(drafts.entryList({QStringLiteral("*.eml")}, QDir::Files).isEmpty());
+        QVERIFY(!m_window->banner()->isVisible());
+    }
+
+    void unsavableMessageIsNotReplaced()
+    {
+        // No account: a draft cannot be written (no From), so nothing is replaced.
+        AccountStore(m_settings.get()).remove(m_adaId);
+        makeWindow();
+        if (auto *d = m_window->findChild<QDialog *>(QStringLiteral("accountDialog")))
+            d->reject();
+        ComposerWidget *c = m_window->composer();
+        c->subjectField()->setText(QStringLiteral("Half written"));
+        QVERIFY(!m_window->openTarget(emlDir() + QStringLiteral("/gmail.eml")));
+        QCOMPARE(c->subjectField()->text(), QStringLiteral("Half written"));
+        QCOMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);
+        QVERIFY2(m_window->banner()->text().contains(QLatin1String("draft")),
+                 qPrintable(m_window->banner()->text()));
+    }
+
     void unknownSenderIsShown()
     {
         makeWindow();
