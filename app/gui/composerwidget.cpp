@@ -2,10 +2,12 @@
 
 #include "addresslineedit.h"
 #include "logstyle.h"
+#include "opennotice.h"
 #include "recentaddresses.h"
 
 #include "mime/mailbox.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QStringListModel>
 #include <QStyle>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -158,9 +161,23 @@ ComposerWidget::ComposerWidget(RecentAddresses *recent, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
+    m_openNotice = new OpenNotice;
+    m_fromNote = new QLabel;
+    m_fromNote->setObjectName(QStringLiteral("fromNote"));
+    m_fromNote->setWordWrap(true);
+    m_fromNote->setTextFormat(Qt::PlainText);
+    m_fromNote->hide();
+    m_sendHtml = new QCheckBox;
+    m_sendHtml->setObjectName(QStringLiteral("sendHtmlBox"));
+    m_sendHtml->setText(tr("Also send the HTML version from the file (kept as it was: it "
+                           "cannot be edited here, and edits to the text above do not change it)"));
+    m_sendHtml->hide();
+    layout->addWidget(m_openNotice);
     layout->addLayout(grid);
+    layout->addWidget(m_fromNote);
     layout->addWidget(m_problems);
     layout->addWidget(m_body, 1);
+    layout->addWidget(m_sendHtml);
     layout->addWidget(m_attachmentBox);
 
     connect(m_body, &BodyEdit::filesDropped, this, &ComposerWidget::addAttachments);
@@ -200,6 +217,8 @@ ComposedMessage ComposerWidget::composed() const
     m.subject = m_subject->text();
     m.body = m_body->toPlainText();
     m.attachments = m_attachments;
+    if (m_sendHtml->isChecked())
+        m.html = m_html;
     return m;
 }
 
@@ -317,6 +336,83 @@ void ComposerWidget::updateAttachmentSummary()
     }
     m_attachmentSummary->setPalette(p);
     m_attachmentSummary->setText(text);
+}
+
+// ---- opening a message ----------------------------------------------------------------
+
+QString ComposerWidget::mailboxText(const Mime::Mailbox &mailbox)
+{
+    if (mailbox.displayName.isEmpty())
+        return mailbox.address;
+    // RFC 5322 §3.2.3: a name with specials must be a quoted-string to parse back.
+    static const QString specials = QStringLiteral("()<>[]:;@\\,.\"");
+    QString name = mailbox.displayName;
+    bool quote = false;
+    for (QChar c : name)
+        quote = quote || specials.contains(c);
+    if (quote) {
+        name.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        name.replace(QLatin1Char('"'), QLatin1String("\\\""));
+        name = QLatin1Char('"') + name + QLatin1Char('"');
+    }
+    return QStringLiteral("%1 <%2>").arg(name, mailbox.address);
+}
+
+bool ComposerWidget::setMessage(const Mime::Message &message, std::shared_ptr<QTemporaryDir> storage)
+{
+    bool matched = message.from.address.isEmpty();
+    for (const Account &a : std::as_const(m_accounts)) {
+        if (!message.from.address.isEmpty()
+            && a.fromAddress.compare(message.from.address, Qt::CaseInsensitive) == 0) {
+            m_from->setCurrentIndex(m_from->findData(a.id));
+            matched = true;
+            break;
+        }
+    }
+    m_fromNote->setText(matched ? QString()
+                                : tr("The file was written from %1, which is none of your "
+                                     "accounts; it will be sent from the account chosen above.")
+                                          .arg(mailboxText(message.from)));
+    m_fromNote->setVisible(!matched);
+
+    auto join = [](const QList<Mime::Mailbox> &list) {
+        QStringList parts;
+        for (const Mime::Mailbox &m : list)
+            parts.append(mailboxText(m));
+        return parts.join(QStringLiteral(", "));
+    };
+    m_to->setText(join(message.to));
+    m_cc->setText(join(message.cc));
+    m_bcc->setText(join(message.bcc));
+    for (AddressLineEdit *f : {m_to, m_cc, m_bcc})
+        f->validate();
+    m_subject->setText(message.subject);
+    m_body->setPlainText(message.text);
+
+    m_html = message.html;
+    m_sendHtml->setChecked(!m_html.isEmpty());
+    m_sendHtml->setVisible(!m_html.isEmpty());
+    m_keptHeaders = message.headers;
+
+    // The old files may go only after the list no longer names them.
+    m_attachments.clear();
+    m_attachmentList->clear();
+    QStringList paths;
+    for (const Mime::Attachment &a : message.attachments) {
+        if (!a.filePath.isEmpty())
+            paths.append(a.filePath);
+    }
+    m_storage = std::move(storage);
+    addAttachments(paths);
+    updateProblems();
+    return matched;
+}
+
+QList<QPair<QByteArray, QString>> ComposerWidget::keptHeaders() const
+{
+    if (!m_openNotice->keepHeadersBox()->isChecked())
+        return {};
+    return m_keptHeaders;
 }
 
 } // namespace Sendscope::Gui

@@ -3,19 +3,25 @@
 #include "messagebuilder.h"
 
 #include "accounts/account.h"
+#include "mime/message.h"
 
 #include <QPlainTextEdit>
 #include <QWidget>
 
+#include <memory>
+
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QTemporaryDir;
 class QToolButton;
 
 namespace Sendscope::Gui {
 
 class AddressLineEdit;
+class OpenNotice;
 class RecentAddresses;
 
 // The body editor: dropping files attaches them instead of pasting their paths.
@@ -94,6 +100,33 @@ private:
     QStringList m_attachments;
     qint64 m_sizeLimit = 0;
     QList<Account> m_accounts;
+
+public:
+    // Replaces every field with a message read from a file. Each attachment must have its
+    // filePath set (MessageOpener writes them into `storage`); the composer keeps `storage`
+    // alive while it holds them. The From account whose address matches is selected;
+    // returns false when none does (fromNote() then names the file's sender).
+    bool setMessage(const Mime::Message &message, std::shared_ptr<QTemporaryDir> storage = {});
+    // The text/html alternative from the file: this composer does not edit HTML, so it is
+    // kept as it was and sent along only while sendHtmlBox() is checked.
+    QString keptHtml() const { return m_html; }
+    QCheckBox *sendHtmlBox() const { return m_sendHtml; }
+    // Header fields from the file to send again (In-Reply-To, References, X-…), while the
+    // notice's "Keep … when sending" box is checked; empty otherwise.
+    QList<QPair<QByteArray, QString>> keptHeaders() const;
+    void setKeptHeaders(const QList<QPair<QByteArray, QString>> &headers) { m_keptHeaders = headers; }
+    QLabel *fromNote() const { return m_fromNote; }
+    OpenNotice *openNotice() const { return m_openNotice; }
+    // "Name <addr>" with the name quoted when it holds a comma or other specials.
+    static QString mailboxText(const Mime::Mailbox &mailbox);
+
+private:
+    QString m_html;
+    QCheckBox *m_sendHtml = nullptr;
+    QList<QPair<QByteArray, QString>> m_keptHeaders;
+    QLabel *m_fromNote = nullptr;
+    OpenNotice *m_openNotice = nullptr;
+    std::shared_ptr<QTemporaryDir> m_storage;
 };
 
 } // namespace Sendscope::Gui

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "accountdialog.h"
 #include "addresslineedit.h"
 #include "certificatedialog.h"
 #include "composerwidget.h"
 #include "messagebanner.h"
+#include "messageopener.h"
 #include "passworddialog.h"
 #include "protocollogdock.h"
 #include "recentaddresses.h"
@@ -134,9 +136,9 @@ void MainWindow::createActions()
 
     m_openAction = new QAction(tr("&Open .eml…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setEnabled(false);
-    m_openAction->setToolTip(tr("Reading .eml files arrives with its own issue (MessageReader)."));
+    m_openAction->setToolTip(tr("Open an .eml file in the composer to edit and send it again (Ctrl+O)"));
     m_openAction->setStatusTip(m_openAction->toolTip());
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openEml);
 
     m_exportAction = new QAction(tr("&Export .eml…"), this);
     m_exportAction->setToolTip(tr("Write the message as an .eml file"));
@@ -193,6 +195,16 @@ void MainWindow::createMenus()
     log->addAction(m_dock->copyAction());
     log->addAction(m_dock->saveAction());
     log->addAction(m_dock->clearAction());
+
+    m_aboutAction = new QAction(tr("&About Sendscope"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, this, &MainWindow::showAboutQt);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
 
     QToolBar *tb = addToolBar(tr("Message"));
     tb->setObjectName(QStringLiteral("messageToolBar"));
@@ -701,6 +713,74 @@ void MainWindow::setupSandbox()
         m_sandbox->start();
     if (m_sandbox->createdAccount())
         m_sandboxDock->raise(); // a newcomer sees where the mail goes
+}
+
+// ---- opening .eml files and mailto: links -------------------------------------------------
+
+bool MainWindow::openTarget(const QString &target)
+{
+    if (m_sending) {
+        // The message in flight streams from the composer's attachment files.
+        showProblem(tr("Nothing was opened."),
+                    tr("A message is being sent; open %1 again when it is done.").arg(target.left(200)));
+        return false;
+    }
+    // One composer: what is being written is saved as a draft before it is replaced.
+    const ComposedMessage before = m_composer->composed();
+    const bool hasContent = !before.to.trimmed().isEmpty() || !before.cc.trimmed().isEmpty()
+            || !before.bcc.trimmed().isEmpty() || !before.subject.trimmed().isEmpty()
+            || !before.body.trimmed().isEmpty() || !before.attachments.isEmpty();
+    bool draftSaved = false;
+    const OpenOutcome outcome = MessageOpener::open(m_composer, target, [&](QString *error) {
+        if (!hasContent)
+            return true;
+        draftSaved = saveDraft();
+        if (!draftSaved)
+            *error = tr("The message you are writing could not be saved as a draft, so it was "
+                        "not replaced: %1").arg(m_banner->text());
+        return draftSaved;
+    });
+    if (!outcome.ok) {
+        m_stepLabel->setText(tr("Nothing was opened."));
+        m_banner->showMessage(MessageBanner::Kind::Error, tr("Nothing was opened"), outcome.error,
+                              QString(), tr("The composer is unchanged."));
+        return false;
+    }
+    if (draftSaved) {
+        m_banner->showMessage(MessageBanner::Kind::Information, tr("Your previous message was kept"),
+                              m_stepLabel->text(), QString(),
+                              tr("Open it again with Open .eml (Ctrl+O) from the drafts folder."));
+    } else {
+        m_banner->hide();
+    }
+    m_stepLabel->setText(outcome.summary);
+    return true;
+}
+
+void MainWindow::openEml()
+{
+    auto *dialog = new QFileDialog(this, tr("Open message"));
+    dialog->setObjectName(QStringLiteral("openEmlDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("Email message (*.eml)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openTarget);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAboutQt()
+{
+    QDialog *dialog = makeAboutQtDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace Sendscope::Gui

@@ -154,6 +154,23 @@ private:
 
     SandboxController *m_sandbox = nullptr;
     SandboxDock *m_sandboxDock = nullptr;
+
+public:
+    // An .eml path, a file: URL or a mailto: link (command line, desktop, QFileOpenEvent)
+    // into the composer. False, with an error banner and the composer untouched, when it
+    // cannot be read.
+    bool openTarget(const QString &target);
+    QAction *aboutAction() const { return m_aboutAction; }
+    QAction *aboutQtAction() const { return m_aboutQtAction; }
+
+public Q_SLOTS:
+    void openEml();
+    void showAbout();
+    void showAboutQt();
+
+private:
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
 };
 
 } // namespace Sendscope::Gui
