@@ -19,7 +19,11 @@ AccountSecretFlow::AccountSecretFlow(SmtpSession *session, QWidget *window)
     , m_session(session)
     , m_window(window)
 {
-    connect(m_session, &SmtpSession::ready, this, &AccountSecretFlow::storePending);
+    // Ready (testing) or Sending (a queued message) both come only after AUTH succeeded.
+    connect(m_session, &SmtpSession::stateChanged, this, [this](SmtpSession::State state) {
+        if (state == SmtpSession::State::Ready || state == SmtpSession::State::Sending)
+            storePending();
+    });
     setSecretStore(nullptr);
 }
 
@@ -76,13 +80,13 @@ void AccountSecretFlow::prepare(const Account &account, std::function<void()> go
     // the window keeps running while it answers.
     Q_EMIT status(tr("Reading the password from the keychain…"));
     SecretJob *job = m_store->readSecret(AccountSecrets::secretKey(account));
-    connect(job, &SecretJob::finished, this, [this, proceed, id = account.id](SecretJob *j) {
+    connect(job, &SecretJob::finished, this, [this, proceed](SecretJob *j) {
         noteKeychainError(j);
         QString secret;
         if (j->error() == SecretJob::Error::None && !j->secret().isEmpty()) {
+            // Not cached: the keychain stays the one place it lives, read at each use.
             secret = j->secret();
             m_fromKeychain = true;
-            m_secrets.insert(id, secret);
         }
         proceed(secret);
     });

@@ -20,7 +20,7 @@ class SmtpSession;
 namespace Sendscope::Gui {
 
 // The password (or OAuth token) of the account a session uses: looked up lazily when a
-// send starts — this run's memory first, then the keychain, read asynchronously with the
+// send starts — a password typed this run first, then the keychain, read asynchronously with the
 // store's timeout — and asked with a PasswordDialog when the server wants it and none is
 // known. A typed secret the user wants remembered is written to the keychain only after
 // the server accepted it (the session became ready), never after a 535.
