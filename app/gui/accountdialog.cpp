@@ -1,9 +1,12 @@
 #include "accountdialog.h"
 
+#include "accountcertificatechangeddialog.h"
 #include "connectiontest.h"
 
 #include "accounts/providerpresets.h"
 #include "mime/mailbox.h"
+#include "smtp/smtpsession.h"
+#include "tls/certificateinfo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -296,7 +299,36 @@ void AccountDialog::onTestFinished(bool success)
                                   : tr("The connection test failed."));
     m_testResult->setPlainText(m_test->summary());
     m_testResult->setVisible(true);
+    if (!success && m_test->error().kind == SmtpError::Kind::Certificate)
+        warnIfCertificateChanged();
     Q_EMIT testFinished(success);
+}
+
+void AccountDialog::warnIfCertificateChanged()
+{
+    const Account a = account();
+    const QString pinned = normalizeFingerprint(a.pinnedSha256);
+    if (pinned.isEmpty())
+        return;
+    const QSslCertificate leaf = m_test->session()->peerCertificateChain().value(0);
+    const QString presented = presentedCertificateSha256(
+            m_test->error().message, leaf.isNull() ? QString() : sha256Fingerprint(leaf));
+    if (presented.isEmpty() || presented == pinned)
+        return;
+    m_testStatus->setText(tr("The certificate changed since you trusted it."));
+    auto *dialog = new AccountCertificateChangedDialog(
+            a.name, a.host, pinned, presented,
+            leaf.isNull() ? QString() : CertificateInfo::from(leaf).describe(), this);
+    dialog->setObjectName(QStringLiteral("certificateChangedDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, a, presented] {
+        // Re-pinned when the account is saved; test again with the new certificate.
+        m_testedPin = presented;
+        m_testedHost = a.host;
+        m_testedPort = a.effectivePort();
+        startTest();
+    });
+    dialog->open();
 }
 
 void AccountDialog::reject()

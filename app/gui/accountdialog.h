@@ -66,6 +66,7 @@ private:
     void updatePresetNote();
     void startTest();
     void onTestFinished(bool success);
+    void warnIfCertificateChanged();
 
     Account m_original;
     QComboBox *m_preset;

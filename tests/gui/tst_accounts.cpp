@@ -389,6 +389,38 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    void testConnectionWarnsOnChangedCertificate()
+    {
+        QTemporaryDir dir;
+        auto sandbox = startSandbox(dir.path());
+        QVERIFY(sandbox);
+        Account a = sandboxAccount(*sandbox);
+        a.id = QStringLiteral("acct");
+        a.pinnedSha256 = QString(64, QLatin1Char('c'));  // trusted once, now different
+        SecretJob *w = m_secrets->writeSecret(SecretStore::passwordKey(a.id), sandbox->password());
+        QSignalSpy wdone(w, &SecretJob::finished);
+        QVERIFY(wdone.wait(5000));
+        AccountDialog dialog;
+        dialog.setSecretStore(m_secrets);
+        dialog.setAccount(a);
+        dialog.show();
+        QSignalSpy finished(&dialog, &AccountDialog::testFinished);
+        dialog.testButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(dialog.connectionTest()->error().kind, SmtpError::Kind::Certificate);
+        QVERIFY(dialog.testResult()->toPlainText().contains(QLatin1String("pinned")));
+        AccountCertificateChangedDialog *warning = nullptr;
+        QTRY_VERIFY((warning = dialog.findChild<AccountCertificateChangedDialog *>()) != nullptr);
+        QVERIFY(warning->text().contains(formatFingerprint(sandbox->certificateSha256())));
+        QVERIFY(warning->cancelButton()->isDefault());
+        warning->trustButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QVERIFY2(finished.last().first().toBool(), qPrintable(dialog.testResult()->toPlainText()));
+        QCOMPARE(dialog.account().pinnedSha256, sandbox->certificateSha256());
+        dialog.reject();
+    }
+
     void pinnedCertificateThenChanged()
     {
         QTemporaryDir dir1, dir2;

@@ -82,12 +82,15 @@ class TestAccountsKeychain : public QObject
     }
 
     // Runs sendscope-cli to the end; returns its exit code, stderr in *err.
-    int runCli(const QStringList &args, QByteArray *err, const QByteArray &passwordEnv = {})
+    int runCli(const QStringList &args, QByteArray *err, const QByteArray &passwordEnv = {},
+               const QString &settingsEnv = QString())
     {
         QProcess cli;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("SMTP_PASS"));
         env.remove(QStringLiteral("SENDSCOPE_SETTINGS"));
+        if (!settingsEnv.isEmpty())
+            env.insert(QStringLiteral("SENDSCOPE_SETTINGS"), settingsEnv);
         if (!passwordEnv.isEmpty())
             env.insert(QStringLiteral("TEST_PW"), QString::fromUtf8(passwordEnv));
         cli.setProcessEnvironment(env);
@@ -267,10 +270,11 @@ private Q_SLOTS:
         int code = runCli(cliArgs(QStringLiteral("cli")), &err);
         QCOMPARE(code, 1);
         QVERIFY2(err.contains("keychain is not available"), err.constData());
-        // … and with --password-env it sends.
-        code = runCli(cliArgs(QStringLiteral("cli")) << QStringLiteral("--password-env")
-                                                     << QStringLiteral("TEST_PW"),
-                      &err, m_sandbox->password().toUtf8());
+        // … and with --password-env it sends; the settings found through SENDSCOPE_SETTINGS.
+        QStringList args = cliArgs(QStringLiteral("cli")).mid(2);
+        QCOMPARE(args.first(), QStringLiteral("--account"));
+        code = runCli(args << QStringLiteral("--password-env") << QStringLiteral("TEST_PW"),
+                      &err, m_sandbox->password().toUtf8(), m_settingsDir.path());
         QVERIFY2(code == 0, err.constData());
         QCOMPARE(stored.size(), 2);
         Q_UNUSED(id);
