@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -62,6 +63,27 @@ private:
         QMetaObject::invokeMethod(job, [job] {
             job->finish(SecretJob::Error::Other, QStringLiteral("No D-Bus session"));
         }, Qt::QueuedConnection);
+        return job;
+    }
+};
+
+// A keychain that takes its time (a prompt, a slow D-Bus service): answers after delayMs.
+class SlowSecretStore : public MemorySecretStore
+{
+public:
+    using MemorySecretStore::MemorySecretStore;
+    int delayMs = 3000;
+    SecretJob *readSecret(const QString &key) override
+    {
+        auto *job = new SecretJob(key, this);
+        SecretJob *inner = MemorySecretStore::readSecret(key);
+        connect(inner, &SecretJob::finished, job, [job, this](SecretJob *j) {
+            const auto error = j->error();
+            const QString text = j->errorString(), value = j->secret();
+            QTimer::singleShot(delayMs, job, [job, error, text, value] {
+                job->finish(error, text, value);
+            });
+        });
         return job;
     }
 };
@@ -419,6 +441,55 @@ private Q_SLOTS:
         QVERIFY2(finished.last().first().toBool(), qPrintable(dialog.testResult()->toPlainText()));
         QCOMPARE(dialog.account().pinnedSha256, sandbox->certificateSha256());
         dialog.reject();
+    }
+
+    void slowKeychainKeepsWindowResponsive()
+    {
+        QTemporaryDir dir;
+        auto sandbox = startSandbox(dir.path());
+        QVERIFY(sandbox);
+        AccountStore store(m_settings.get());
+        Account a = sandboxAccount(*sandbox);
+        a.pinnedSha256 = sandbox->certificateSha256();
+        const QString id = store.add(a);
+        SlowSecretStore slow;
+        SecretJob *w = slow.writeSecret(SecretStore::passwordKey(id), sandbox->password());
+        QSignalSpy wdone(w, &SecretJob::finished);
+        QVERIFY(wdone.wait(5000));
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->setSecretStore(&slow);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy finished(m_window.get(), &MainWindow::sendFinished);
+
+        // While the keychain thinks, the window runs: timers fire, typing works, and the
+        // session has not connected yet.
+        fillAndSend(QStringLiteral("slow"));
+        QVERIFY(m_window->stepLabel()->text().contains(QLatin1String("keychain")));
+        int ticks = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        tick.start(50);
+        QTest::keyClicks(m_window->composer()->bodyField(), QStringLiteral(" typed"));
+        QTest::qWait(500);
+        QVERIFY2(ticks >= 3, qPrintable(QString::number(ticks)));
+        QCOMPARE(m_window->session()->state(), SmtpSession::State::Disconnected);
+        QVERIFY(m_window->isSending());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(finished.last().first().toBool());
+        QCOMPARE(m_window->findChildren<PasswordDialog *>().size(), 0);
+
+        // Cancel while the keychain has not answered: nothing connects, the message stays.
+        m_window->sendAction()->trigger();
+        QVERIFY(m_window->isSending());
+        m_window->cancelAction()->trigger();
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(finished.last().first().toBool(), false);
+        QVERIFY(!m_window->isSending());
+        QTest::qWait(slow.delayMs + 300);  // the late answer is dropped
+        QCOMPARE(m_window->session()->state(), SmtpSession::State::Disconnected);
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(m_window->composer()->subjectField()->text(), QStringLiteral("slow"));
     }
 
     void pinnedCertificateThenChanged()
