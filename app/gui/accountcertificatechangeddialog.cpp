@@ -41,23 +41,30 @@ AccountCertificateChangedDialog::AccountCertificateChangedDialog(
     m_body->setWordWrap(true);
     m_body->setTextFormat(Qt::PlainText);
 
-    QString fp = tr("Trusted before: SHA-256 %1").arg(formatFingerprint(normalizeFingerprint(pinnedSha256)))
-            + QLatin1Char('\n')
-            + tr("Presented now: SHA-256 %1")
-                      .arg(m_newSha256.isEmpty() ? tr("unknown") : formatFingerprint(m_newSha256));
-    if (!newDescription.isEmpty())
-        fp += QLatin1Char('\n') + newDescription;
-    m_fingerprints->setText(fp);
+    // Fingerprints one per line in a fixed font, so the eye can compare them column by column.
+    // 32 bytes as two lines of 16, so the dialog stays narrow.
+    auto twoLines = [](const QString &hex) {
+        const QString f = formatFingerprint(hex);
+        return f.size() == 95 ? f.left(47) + QLatin1Char('\n') + f.mid(48) : f;
+    };
+    const QString oldFp = twoLines(normalizeFingerprint(pinnedSha256));
+    const QString newFp = m_newSha256.isEmpty() ? tr("unknown") : twoLines(m_newSha256);
+    m_fingerprints->setText(tr("Trusted before (SHA-256):") + QLatin1Char('\n') + oldFp
+                            + QLatin1Char('\n') + tr("Presented now (SHA-256):")
+                            + QLatin1Char('\n') + newFp);
     m_fingerprints->setObjectName(QStringLiteral("certificateChangedFingerprints"));
-    m_fingerprints->setWordWrap(true);
     m_fingerprints->setTextFormat(Qt::PlainText);
     m_fingerprints->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fingerprints->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details = new QLabel(newDescription);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setVisible(!newDescription.isEmpty());
 
     auto *icon = new QLabel;
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this).pixmap(size, size));
-    icon->setAlignment(Qt::AlignTop);
+    icon->setAlignment(Qt::AlignVCenter);
 
     auto *buttons = new QDialogButtonBox;
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
@@ -69,15 +76,15 @@ AccountCertificateChangedDialog::AccountCertificateChangedDialog(
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *textColumn = new QVBoxLayout;
-    textColumn->addWidget(m_headline);
-    textColumn->addWidget(m_body);
-    textColumn->addWidget(m_fingerprints);
+    // Wrapped labels straight in the top-level layout, so the dialog's height follows them.
     auto *row = new QHBoxLayout;
     row->addWidget(icon);
-    row->addLayout(textColumn, 1);
+    row->addWidget(m_headline, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
+    layout->addWidget(m_body);
+    layout->addWidget(m_fingerprints);
+    layout->addWidget(m_details);
     layout->addWidget(buttons);
     setMinimumWidth(520);
     m_cancel->setFocus();
@@ -86,7 +93,7 @@ AccountCertificateChangedDialog::AccountCertificateChangedDialog(
 QString AccountCertificateChangedDialog::text() const
 {
     return m_headline->text() + QLatin1Char('\n') + m_body->text() + QLatin1Char('\n')
-            + m_fingerprints->text();
+            + m_fingerprints->text() + QLatin1Char('\n') + m_details->text();
 }
 
 QString presentedCertificateSha256(const QString &errorMessage, const QString &peerLeafSha256)

@@ -27,6 +27,7 @@ private:
     QLabel *m_headline;
     QLabel *m_body;
     QLabel *m_fingerprints;
+    QLabel *m_details;
     QPushButton *m_trust;
     QPushButton *m_cancel;
 };

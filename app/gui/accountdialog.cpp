@@ -73,7 +73,6 @@ AccountDialog::AccountDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Pro&vider:"), m_preset);
-    form->addRow(QString(), m_presetNote);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Server:"), m_host);
     form->addRow(tr("&Security:"), m_security);
@@ -98,6 +97,7 @@ AccountDialog::AccountDialog(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_presetNote);
     layout->addWidget(note);
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_testButton->setToolTip(tr("Connect, EHLO, STARTTLS and AUTH, then QUIT without sending "
@@ -131,7 +131,7 @@ AccountDialog::AccountDialog(QWidget *parent)
         connect(e, &QLineEdit::textEdited, this, &AccountDialog::updatePresetNote);
     connect(m_port, &QSpinBox::valueChanged, this, &AccountDialog::updatePresetNote);
     connect(m_security, &QComboBox::currentIndexChanged, this, &AccountDialog::updatePresetNote);
-    setMinimumWidth(440);
+    setMinimumWidth(500);
     validate();
 }
 
