@@ -1,6 +1,8 @@
 #include "clioptions.h"
 
 #include "exitcodes.h"
+#include "accounts/accountsecrets.h"
+#include "accounts/accountstore.h"
 #include "mime/mailbox.h"
 #include "tls/certificateinfo.h"
 
@@ -64,6 +66,13 @@ int parseArguments(const QStringList &arguments, CliOptions *o, QString *message
     auto opt = [&p](const QString &name, const QString &desc, const QString &value = QString()) {
         p.addOption(QCommandLineOption(name, desc, value));
     };
+    opt(QStringLiteral("account"), tr("Use a saved account of the Sendscope window (its name); "
+                                      "other options override its fields, and its password "
+                                      "comes from the system keychain."),
+        QStringLiteral("NAME"));
+    opt(QStringLiteral("settings-dir"), tr("Read accounts from DIR/sendscope.ini instead of the "
+                                           "usual place (also env SENDSCOPE_SETTINGS)."),
+        QStringLiteral("DIR"));
     opt(QStringLiteral("server"), tr("SMTP server host name (env SMTP_HOST)."), QStringLiteral("HOST"));
     opt(QStringLiteral("port"), tr("Port (env SMTP_PORT; default 587, 465 or 25 by security)."), QStringLiteral("N"));
     opt(QStringLiteral("security"), tr("starttls (default), tls or none."), QStringLiteral("MODE"));
@@ -115,21 +124,45 @@ int parseArguments(const QStringList &arguments, CliOptions *o, QString *message
         *message = tr("Unexpected argument \"%1\".").arg(p.positionalArguments().first());
         return ExitUsage;
     }
-    auto value = [&p](const char *name, const char *env = nullptr) {
-        const QString n = QString::fromLatin1(name);
-        if (p.isSet(n))
-            return p.value(n);
-        return env ? qEnvironmentVariable(env) : QString();
-    };
     auto fail = [message](const QString &m) {
         *message = m;
         return int(ExitUsage);
     };
 
     SessionOptions &s = o->session;
+    // --account: the saved account is the base; the command line overrides its fields and
+    // the SMTP_* environment variables are not consulted for them.
+    const bool useAccount = p.isSet(QStringLiteral("account"));
+    Account account;
+    if (useAccount) {
+        const auto settings = AccountSecrets::openSettings(p.value(QStringLiteral("settings-dir")));
+        AccountStore store(settings.get());
+        account = store.findByName(p.value(QStringLiteral("account")));
+        if (account.id.isEmpty()) {
+            QStringList names;
+            const QList<Account> all = store.accounts();
+            for (const Account &a : all)
+                names.append(a.name);
+            return fail(tr("No saved account named \"%1\" in %2 (saved: %3).")
+                                .arg(p.value(QStringLiteral("account")), settings->fileName(),
+                                     names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+        }
+        s = account.sessionOptions();
+        s.authMechanism = account.authMechanism;
+        o->accountId = account.id;
+        o->accountName = account.name;
+    }
+    auto value = [&p, useAccount](const char *name, const char *env = nullptr) {
+        const QString n = QString::fromLatin1(name);
+        if (p.isSet(n))
+            return p.value(n);
+        return env && !useAccount ? qEnvironmentVariable(env) : QString();
+    };
     o->dryRun = p.isSet(QStringLiteral("dry-run"));
     o->emlOut = p.value(QStringLiteral("eml-out"));
-    s.host = value("server", "SMTP_HOST");
+    const QString host = value("server", "SMTP_HOST");
+    if (!useAccount || !host.isEmpty())
+        s.host = host;
     if (s.host.isEmpty() && !o->dryRun)
         return fail(tr("No server given: use --server HOST or SMTP_HOST."));
     if (p.isSet(QStringLiteral("security"))
@@ -143,10 +176,11 @@ int parseArguments(const QStringList &arguments, CliOptions *o, QString *message
         if (!ok || v == 0 || v > 65535)
             return fail(tr("The port \"%1\" is not a number from 1 to 65535.").arg(port));
         s.port = quint16(v);
-    } else {
+    } else if (!useAccount || p.isSet(QStringLiteral("security"))) {
         s.port = defaultPort(s.security);
     }
-    s.allowPlaintextAuth = p.isSet(QStringLiteral("allow-plaintext-auth"));
+    s.allowPlaintextAuth = p.isSet(QStringLiteral("allow-plaintext-auth"))
+            || (useAccount && account.allowPlaintextAuth);
     if (p.isSet(QStringLiteral("auth"))) {
         const QString a = p.value(QStringLiteral("auth")).toLower();
         static const QStringList known = {
@@ -157,8 +191,11 @@ int parseArguments(const QStringList &arguments, CliOptions *o, QString *message
             return fail(tr("--auth \"%1\" is not one of: %2.").arg(a, known.join(QStringLiteral(", "))));
         s.authMechanism = a;
     }
-    s.user = value("user", "SMTP_USER");
-    s.ehloName = p.value(QStringLiteral("ehlo"));
+    const QString user = value("user", "SMTP_USER");
+    if (!useAccount || !user.isEmpty())
+        s.user = user;
+    if (!useAccount || p.isSet(QStringLiteral("ehlo")))
+        s.ehloName = p.value(QStringLiteral("ehlo"));
     if (p.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const int t = p.value(QStringLiteral("timeout")).toInt(&ok);
@@ -190,6 +227,8 @@ int parseArguments(const QStringList &arguments, CliOptions *o, QString *message
         return fail(tr("Use either --password-env or --password-stdin, not both."));
 
     o->from = value("from", "SMTP_FROM");
+    if (o->from.isEmpty() && useAccount)
+        o->from = account.fromMailbox();
     if (o->from.isEmpty() && s.user.contains(QLatin1Char('@')))
         o->from = s.user;
     o->to = splitList(p.values(QStringLiteral("to")));

@@ -34,6 +34,11 @@ struct CliOptions
 
     QString transcriptFile;
     bool verbose = false;
+
+    // --account NAME: the saved account the session options started from (its secret is
+    // read from the keychain unless a password option was given).
+    QString accountId;
+    QString accountName;
 };
 
 // Parses arguments (and the lab's SMTP_* environment variables; the command line wins).

@@ -3,10 +3,16 @@
 #include "exitcodes.h"
 #include "passwordprompt.h"
 
+#include "accounts/accountsecrets.h"
 #include "smtp/explain/replyexplainer.h"
+
+#ifdef SENDSCOPE_HAVE_KEYCHAIN
+#include "secrets/keychainsecretstore.h"
+#endif
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -117,6 +123,12 @@ int CliRunner::start()
     }
     const QString mech = m_options.session.authMechanism;
     if (!m_options.session.user.isEmpty() && mech != QLatin1String("none")) {
+        const bool explicitSecret = !m_options.passwordEnv.isEmpty() || m_options.passwordStdin
+                || !m_options.oauthTokenEnv.isEmpty();
+        if (!m_options.accountId.isEmpty() && !explicitSecret) {
+            readAccountSecret();
+            return -1;
+        }
         QString secret;
         if (!obtainSecret(&secret, &error)) {
             printErr(error);
@@ -124,6 +136,59 @@ int CliRunner::start()
         }
         m_session.setSecret(secret);
     }
+    connectAndSend();
+    return -1;
+}
+
+void CliRunner::readAccountSecret()
+{
+#ifdef SENDSCOPE_HAVE_KEYCHAIN
+    auto *store = new KeychainSecretStore(AccountSecrets::serviceName(), this);
+    Account a;
+    a.id = m_options.accountId;
+    a.authMechanism = m_options.session.authMechanism;
+    SecretJob *job = store->readSecret(AccountSecrets::secretKey(a));
+    connect(job, &SecretJob::finished, this, [this, store](SecretJob *j) {
+        QString problem;
+        if (j->error() == SecretJob::Error::NotFound)
+            problem = tr("The keychain holds no password for the account \"%1\".")
+                              .arg(m_options.accountName);
+        else if (j->error() != SecretJob::Error::None)
+            problem = tr("The keychain is not available: %1").arg(j->errorString());
+        const QString secret = j->error() == SecretJob::Error::None ? j->secret() : QString();
+        store->deleteLater();
+        onAccountSecret(secret, problem);
+    });
+#else
+    QTimer::singleShot(0, this, [this] {
+        onAccountSecret(QString(), tr("This build has no keychain support."));
+    });
+#endif
+}
+
+void CliRunner::onAccountSecret(const QString &secret, const QString &problem)
+{
+    QString chosen = secret;
+    if (chosen.isEmpty()) {
+        // Not in the keychain: the usual ways (SMTP_PASS, a prompt on a terminal).
+        if (m_options.verbose && !problem.isEmpty())
+            printErr(problem);
+        QString error;
+        if (!obtainSecret(&chosen, &error)) {
+            printErr(problem.isEmpty() ? error : problem + QLatin1Char(' ') + error);
+            Q_EMIT done(ExitUsage);
+            return;
+        }
+    } else if (m_options.verbose) {
+        printErr(tr("Using the password of the account \"%1\" from the keychain.")
+                         .arg(m_options.accountName));
+    }
+    m_session.setSecret(chosen);
+    connectAndSend();
+}
+
+void CliRunner::connectAndSend()
+{
     m_session.setOptions(m_options.session);
     m_startMsecs = QDateTime::currentMSecsSinceEpoch();
     MailJob job;
@@ -134,7 +199,6 @@ int CliRunner::start()
     job.eightBit = m_source.eightBit;
     m_session.send(job);
     m_session.quit();
-    return -1;
 }
 
 void CliRunner::onLog(const LogRecord &record)

@@ -31,6 +31,10 @@ private:
     void onFinished(const Sendscope::SmtpError &error);
     void printFailure(const SmtpError &error);
     bool obtainSecret(QString *secret, QString *error);
+    // --account without a password option: the keychain, asynchronously with a timeout.
+    void readAccountSecret();
+    void onAccountSecret(const QString &secret, const QString &problem);
+    void connectAndSend();
 
     CliOptions m_options;
     MessageSource m_source;

@@ -1,13 +1,21 @@
 #include "accountdialog.h"
 
+#include "accountcertificatechangeddialog.h"
+#include "connectiontest.h"
+
+#include "accounts/providerpresets.h"
 #include "mime/mailbox.h"
+#include "smtp/smtpsession.h"
+#include "tls/certificateinfo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -16,6 +24,11 @@ namespace Sendscope::Gui {
 
 AccountDialog::AccountDialog(QWidget *parent)
     : QDialog(parent)
+    , m_preset(new QComboBox)
+    , m_presetNote(new QLabel)
+    , m_testButton(new QPushButton(tr("&Test connection")))
+    , m_testStatus(new QLabel)
+    , m_testResult(new QPlainTextEdit)
     , m_name(new QLineEdit)
     , m_host(new QLineEdit)
     , m_port(new QSpinBox)
@@ -47,8 +60,19 @@ AccountDialog::AccountDialog(QWidget *parent)
     m_ehlo->setPlaceholderText(tr("Automatic"));
     m_name->setPlaceholderText(tr("Work, Home, Test server…"));
 
+    m_preset->setObjectName(QStringLiteral("presetCombo"));
+    m_preset->addItem(tr("Other (enter by hand)"), QString());
+    const QList<ProviderPreset> presets = ProviderPresets::all();
+    for (const ProviderPreset &p : presets)
+        m_preset->addItem(p.name, p.id);
+    m_presetNote->setObjectName(QStringLiteral("presetNote"));
+    m_presetNote->setWordWrap(true);
+    m_presetNote->setTextFormat(Qt::PlainText);
+    m_presetNote->setVisible(false);
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("Pro&vider:"), m_preset);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Server:"), m_host);
     form->addRow(tr("&Security:"), m_security);
@@ -66,14 +90,30 @@ AccountDialog::AccountDialog(QWidget *parent)
     warn.setColor(QPalette::WindowText, QColor::fromHsl(2, 200, warn.color(QPalette::Window).lightness() < 128 ? 170 : 85));
     m_problem->setPalette(warn);
 
-    auto *note = new QLabel(tr("The password is asked when the server wants it and kept only "
-                               "while Sendscope runs."));
+    auto *note = new QLabel(tr("The password is asked when the server wants it; you can keep "
+                               "it in your system keychain. It is never stored in a file."));
     note->setWordWrap(true);
     note->setEnabled(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_presetNote);
     layout->addWidget(note);
+    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testButton->setToolTip(tr("Connect, EHLO, STARTTLS and AUTH, then QUIT without sending "
+                                "anything. The log dock shows every step."));
+    m_testStatus->setObjectName(QStringLiteral("testStatus"));
+    m_testStatus->setWordWrap(true);
+    m_testStatus->setTextFormat(Qt::PlainText);
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setReadOnly(true);
+    m_testResult->setVisible(false);
+    m_testResult->setMaximumHeight(120);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addWidget(m_testStatus, 1);
+    layout->addLayout(testRow);
+    layout->addWidget(m_testResult);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
@@ -84,7 +124,14 @@ AccountDialog::AccountDialog(QWidget *parent)
         connect(e, &QLineEdit::textChanged, this, &AccountDialog::validate);
     connect(m_security, &QComboBox::currentIndexChanged, this, &AccountDialog::validate);
     connect(m_plaintextAuth, &QCheckBox::toggled, this, &AccountDialog::validate);
-    setMinimumWidth(440);
+    connect(m_preset, &QComboBox::activated, this, &AccountDialog::onPresetChosen);
+    connect(m_testButton, &QPushButton::clicked, this, &AccountDialog::startTest);
+    // Editing the server by hand shows whether it is still a known provider.
+    for (QLineEdit *e : {m_host})
+        connect(e, &QLineEdit::textEdited, this, &AccountDialog::updatePresetNote);
+    connect(m_port, &QSpinBox::valueChanged, this, &AccountDialog::updatePresetNote);
+    connect(m_security, &QComboBox::currentIndexChanged, this, &AccountDialog::updatePresetNote);
+    setMinimumWidth(500);
     validate();
 }
 
@@ -115,6 +162,7 @@ void AccountDialog::setAccount(const Account &a)
     m_fromAddress->setText(a.fromAddress);
     m_ehlo->setText(a.ehloName);
     setWindowTitle(a.id.isEmpty() ? tr("New account") : tr("Edit account"));
+    updatePresetNote();
     validate();
 }
 
@@ -136,6 +184,9 @@ Account AccountDialog::account() const
     // A pin belongs to one server: changing the server forgets it.
     if (a.host != m_original.host || a.port != m_original.port)
         a.pinnedSha256.clear();
+    // A certificate trusted while testing this very server.
+    if (!m_testedPin.isEmpty() && a.host == m_testedHost && a.effectivePort() == m_testedPort)
+        a.pinnedSha256 = m_testedPin;
     return a;
 }
 
@@ -162,6 +213,129 @@ void AccountDialog::validate()
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+void AccountDialog::applyPreset(const QString &id)
+{
+    const ProviderPreset p = ProviderPresets::byId(id);
+    if (!p.isValid())
+        return;
+    Account a = account();
+    p.applyTo(&a);
+    m_applyingPreset = true;
+    m_host->setText(a.host);
+    m_security->setCurrentIndex(qMax(0, m_security->findData(int(a.security))));
+    m_lastDefaultPort = defaultPort(a.security);
+    m_port->setValue(a.effectivePort());
+    m_plaintextAuth->setChecked(false);
+    m_auth->setCurrentIndex(qMax(0, m_auth->findData(a.authMechanism)));
+    if (m_user->text().trimmed().isEmpty())
+        m_user->setText(a.user);
+    if (m_name->text().trimmed().isEmpty())
+        m_name->setText(p.name);
+    m_applyingPreset = false;
+    m_preset->setCurrentIndex(qMax(0, m_preset->findData(p.id)));
+    m_presetNote->setText(p.note);
+    m_presetNote->setVisible(true);
+    validate();
+}
+
+void AccountDialog::onPresetChosen(int index)
+{
+    const QString id = m_preset->itemData(index).toString();
+    if (id.isEmpty()) {
+        m_presetNote->setVisible(false);
+        return;
+    }
+    applyPreset(id);
+}
+
+void AccountDialog::updatePresetNote()
+{
+    if (m_applyingPreset)
+        return;
+    const ProviderPreset p = ProviderPresets::matching(account());
+    m_preset->setCurrentIndex(qMax(0, m_preset->findData(p.id)));
+    m_presetNote->setText(p.note);
+    m_presetNote->setVisible(p.isValid());
+}
+
+void AccountDialog::startTest()
+{
+    if (m_test && m_test->isRunning()) {
+        m_test->cancel();
+        return;
+    }
+    validate();
+    if (!m_problem->text().isEmpty())
+        return;
+    if (m_test)
+        m_test->deleteLater();
+    const Account a = account();
+    auto *test = new ConnectionTest(a, m_secretStore, this);
+    m_test = test;
+    connect(test, &ConnectionTest::logRecord, this, &AccountDialog::logRecord);
+    connect(test, &ConnectionTest::progress, m_testStatus, &QLabel::setText);
+    connect(test, &ConnectionTest::finished, this, &AccountDialog::onTestFinished);
+    connect(test, &ConnectionTest::certificatePinned, this, [this, a](const QString &sha) {
+        m_testedPin = sha;
+        m_testedHost = a.host;
+        m_testedPort = a.effectivePort();
+    });
+    m_testResult->clear();
+    m_testResult->setVisible(false);
+    m_testStatus->setText(tr("Connecting to %1…").arg(a.host));
+    m_testButton->setText(tr("Stop &test"));
+    Q_EMIT testStarted();
+    test->start();
+}
+
+void AccountDialog::onTestFinished(bool success)
+{
+    m_testButton->setText(tr("&Test connection"));
+    if (!m_test)
+        return;
+    m_testStatus->setText(success ? tr("The connection works.")
+                                  : tr("The connection test failed."));
+    m_testResult->setPlainText(m_test->summary());
+    m_testResult->setVisible(true);
+    if (!success && m_test->error().kind == SmtpError::Kind::Certificate)
+        warnIfCertificateChanged();
+    Q_EMIT testFinished(success);
+}
+
+void AccountDialog::warnIfCertificateChanged()
+{
+    const Account a = account();
+    const QString pinned = normalizeFingerprint(a.pinnedSha256);
+    if (pinned.isEmpty())
+        return;
+    const QSslCertificate leaf = m_test->session()->peerCertificateChain().value(0);
+    const QString presented = presentedCertificateSha256(
+            m_test->error().message, leaf.isNull() ? QString() : sha256Fingerprint(leaf));
+    if (presented.isEmpty() || presented == pinned)
+        return;
+    m_testStatus->setText(tr("The certificate changed since you trusted it."));
+    auto *dialog = new AccountCertificateChangedDialog(
+            a.name, a.host, pinned, presented,
+            leaf.isNull() ? QString() : CertificateInfo::from(leaf).describe(), this);
+    dialog->setObjectName(QStringLiteral("certificateChangedDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, a, presented] {
+        // Re-pinned when the account is saved; test again with the new certificate.
+        m_testedPin = presented;
+        m_testedHost = a.host;
+        m_testedPort = a.effectivePort();
+        startTest();
+    });
+    dialog->open();
+}
+
+void AccountDialog::reject()
+{
+    if (m_test)
+        m_test->cancel();
+    QDialog::reject();
 }
 
 void AccountDialog::accept()

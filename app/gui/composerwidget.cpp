@@ -219,6 +219,7 @@ ComposedMessage ComposerWidget::composed() const
     m.attachments = m_attachments;
     if (m_sendHtml->isChecked())
         m.html = m_html;
+    m.headers = keptHeaders();
     return m;
 }
 

@@ -9,6 +9,8 @@
 #include <QIcon>
 #include <QSettings>
 
+#include "accounts/accountsecrets.h"
+
 #include <cstdio>
 #include <memory>
 
@@ -82,15 +84,10 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    std::unique_ptr<QSettings> settings;
-    if (parser.isSet(settingsDir)) {
-        const QString dir = parser.value(settingsDir);
-        QDir().mkpath(dir);
-        settings = std::make_unique<QSettings>(dir + QStringLiteral("/sendscope.ini"),
-                                               QSettings::IniFormat);
-    } else {
-        settings = std::make_unique<QSettings>();
-    }
+    // The same settings as sendscope-cli --account: --settings-dir, else SENDSCOPE_SETTINGS,
+    // else the platform's place.
+    const std::unique_ptr<QSettings> settings = Sendscope::AccountSecrets::openSettings(
+            parser.isSet(settingsDir) ? parser.value(settingsDir) : QString());
 
     Sendscope::Gui::MainWindow window(settings.get());
     // macOS delivers .eml files and mailto: links as QFileOpenEvent, also at start-up.

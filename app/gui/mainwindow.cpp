@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "accountcertificatechangeddialog.h"
 #include "accountdialog.h"
+#include "accountsecretflow.h"
 #include "addresslineedit.h"
 #include "certificatedialog.h"
 #include "composerwidget.h"
@@ -17,6 +19,7 @@
 #include "log/protocollogmodel.h"
 #include "sandbox/sandboxserver.h"
 #include "smtp/explain/replyexplainer.h"
+#include "tls/certificateinfo.h"
 
 #include <QAction>
 #include <QApplication>
@@ -86,6 +89,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_session, &SmtpSession::tlsDecisionRequired, this, &MainWindow::askTlsDecision);
 
     connect(m_accounts, &AccountStore::changed, this, &MainWindow::reloadAccounts);
+    m_secretFlow = new AccountSecretFlow(m_session, this);
+    connect(m_secretFlow, &AccountSecretFlow::status, m_stepLabel, &QLabel::setText);
     connect(m_composer, &ComposerWidget::accountChanged, this, [this](const QString &id) {
         m_accounts->setDefaultAccountId(id);
         m_composer->setServerSizeLimit(m_sizeLimits.value(id));
@@ -308,7 +313,6 @@ void MainWindow::send()
     m_model->beginSession();
     m_dock->setHost(account.host);
     m_session->setOptions(account.sessionOptions());
-    m_session->setSecret(m_secrets.value(account.id));
 
     MailJob job;
     job.from = m_inFlight.envelopeFrom;
@@ -318,8 +322,11 @@ void MainWindow::send()
     job.eightBit = m_inFlight.eightBit;
     setSending(true);
     m_stepLabel->setText(tr("Connecting to %1…").arg(account.host));
-    m_session->send(job);
-    m_session->quit();
+    // The secret comes from memory or the keychain (asynchronously) before connecting.
+    m_secretFlow->prepare(account, [this, job] {
+        m_session->send(job);
+        m_session->quit();
+    });
 }
 
 void MainWindow::cancelSend()
@@ -327,6 +334,14 @@ void MainWindow::cancelSend()
     if (!m_sending)
         return;
     m_stepLabel->setText(tr("Cancelling…"));
+    if (m_secretFlow->isLookingUp()) {  // not connected yet: still reading the keychain
+        m_secretFlow->cancel();
+        SmtpError e;
+        e.kind = SmtpError::Kind::Cancelled;
+        e.message = tr("Cancelled before connecting.");
+        onFinished(e);
+        return;
+    }
     m_session->cancel();
 }
 
@@ -398,8 +413,7 @@ void MainWindow::onFinished(const SmtpError &sessionError)
             error.kind = SmtpError::Kind::ConnectionLost;
             error.message = tr("The session ended before the message was sent.");
         }
-        if (error.kind == SmtpError::Kind::AuthFailed)
-            m_secrets.remove(m_sendingAccount.id);  // ask again next time
+        m_secretFlow->sessionFinished(error);  // a refused password is asked again
         if (error.kind == SmtpError::Kind::Cancelled) {
             m_stepLabel->setText(tr("Cancelled at %1; nothing was delivered.").arg(time));
             m_banner->showMessage(MessageBanner::Kind::Information, tr("Sending cancelled"),
@@ -414,6 +428,8 @@ void MainWindow::onFinished(const SmtpError &sessionError)
             m_stepLabel->setText(tr("Not sent (%1): %2").arg(time, causeOf(error)));
             showFailure(error, partial.isEmpty() ? tr("The message was not sent")
                                                  : tr("The message was sent only in part"));
+            if (error.kind == SmtpError::Kind::Certificate)
+                warnIfCertificateChanged(error);
         }
     }
     // The session is done with the device now.
@@ -468,18 +484,7 @@ void MainWindow::showProblem(const QString &title, const QString &text)
 
 void MainWindow::askPassword()
 {
-    const Account a = m_sendingAccount;
-    auto *dialog = new PasswordDialog(a.user, a.host, this);
-    dialog->setObjectName(QStringLiteral("passwordDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id = a.id] {
-        const QString secret = dialog->password();
-        if (!secret.isEmpty())
-            m_secrets.insert(id, secret);
-        m_session->provideSecret(secret);
-    });
-    connect(dialog, &QDialog::rejected, this, [this] { m_session->provideSecret(QString()); });
-    dialog->open();
+    m_secretFlow->askPassword();
 }
 
 void MainWindow::askTlsDecision(const QList<QSslCertificate> &chain, const QList<QSslError> &errors)
@@ -615,6 +620,12 @@ void MainWindow::openAccountDialog(const Account &account)
     dialog->setObjectName(QStringLiteral("accountDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAccount(account);
+    dialog->setSecretStore(m_secretStore);
+    connect(dialog, &AccountDialog::testStarted, m_model, [this] {
+        m_model->beginSession();
+        m_dock->setHost(m_accountDialog ? m_accountDialog->account().host : QString());
+    });
+    connect(dialog, &AccountDialog::logRecord, m_model, &ProtocolLogModel::append);
     m_accountDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Account a = dialog->account();
@@ -622,8 +633,9 @@ void MainWindow::openAccountDialog(const Account &account)
             const QString id = m_accounts->add(a);
             m_accounts->setDefaultAccountId(id);
         } else {
-            if (m_accounts->account(a.id).user != a.user)
-                m_secrets.remove(a.id);
+            const Account old = m_accounts->account(a.id);
+            if (old.user != a.user || old.authMechanism != a.authMechanism)
+                m_secretFlow->forgetMemory(a.id);
             m_accounts->update(a);
         }
     });
@@ -647,7 +659,7 @@ void MainWindow::removeAccount()
     const QString id = m_composer->currentAccountId();
     if (id.isEmpty() || m_sending)
         return;
-    m_secrets.remove(id);
+    m_secretFlow->forget(id);  // memory and keychain
     m_accounts->remove(id);
 }
 
@@ -702,11 +714,13 @@ void MainWindow::setupSandbox()
     // DESIGN: sandbox credentials are not user secrets. The session gets the password
     // straight from the sandbox; the keychain is never asked for it.
     connect(m_sandbox, &SandboxController::accountReady, this,
-            [this](const QString &id, const QString &password) { m_secrets.insert(id, password); });
+            [this](const QString &id, const QString &password) {
+                m_secretFlow->setMemorySecret(id, password);
+            });
     connect(this, &MainWindow::sendFinished, this, [this] {
         const QString id = m_sandbox->accountId();
         if (!id.isEmpty() && m_sandbox->isRunning())
-            m_secrets.insert(id, m_sandbox->server()->password());
+            m_secretFlow->setMemorySecret(id, m_sandbox->server()->password());
     });
     // Before the first show: with the sandbox account there is something to send from.
     if (m_sandbox->autoStart())
@@ -780,6 +794,55 @@ void MainWindow::showAboutQt()
 {
     QDialog *dialog = makeAboutQtDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+// ---- accounts: keychain secrets and certificate pins ---------------------------------------
+
+AccountDialog *MainWindow::accountDialog() const
+{
+    return m_accountDialog;
+}
+
+void MainWindow::setSecretStore(SecretStore *store)
+{
+    m_secretStore = store;
+    m_secretFlow->setSecretStore(store);
+}
+
+void MainWindow::warnIfCertificateChanged(const SmtpError &error)
+{
+    const QString id = m_sendingAccount.id;
+    const QString pinned = normalizeFingerprint(m_sendingAccount.pinnedSha256);
+    if (id.isEmpty() || pinned.isEmpty())
+        return;
+    const QList<QSslCertificate> chain = m_session->peerCertificateChain();
+    const QSslCertificate leaf = chain.value(0);
+    const QString presented = presentedCertificateSha256(
+            error.message, leaf.isNull() ? QString() : sha256Fingerprint(leaf));
+    if (presented.isEmpty() || presented == pinned)
+        return;
+    const QString title = tr("The certificate changed since you trusted it");
+    m_stepLabel->setText(title);
+    m_banner->showMessage(MessageBanner::Kind::Error, title,
+                          tr("%1 presented another certificate than the one pinned for this "
+                             "account. This can mean an attack, or a renewed certificate.")
+                                  .arg(m_sendingAccount.host),
+                          QString(), tr("Nothing was sent; the message is still here."));
+    auto *dialog = new AccountCertificateChangedDialog(
+            m_sendingAccount.name, m_sendingAccount.host, pinned, presented,
+            leaf.isNull() ? QString() : CertificateInfo::from(leaf).describe(), this);
+    dialog->setObjectName(QStringLiteral("certificateChangedDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id, presented] {
+        Account a = m_accounts->account(id);
+        if (a.id.isEmpty())
+            return;
+        a.pinnedSha256 = presented;  // re-pin, then try again
+        m_accounts->update(a);
+        if (m_composer->currentAccountId() == id && !m_sending)
+            send();
+    });
     dialog->open();
 }
 

@@ -22,11 +22,13 @@ class QSettings;
 namespace Sendscope {
 class AccountStore;
 class ProtocolLogModel;
+class SecretStore;
 }
 
 namespace Sendscope::Gui {
 
 class AccountDialog;
+class AccountSecretFlow;
 class ComposerWidget;
 class MessageBanner;
 class ProtocolLogDock;
@@ -140,8 +142,6 @@ private:
     std::optional<MailResult> m_result;
     bool m_sending = false;
     bool m_firstShow = true;
-    // Passwords typed this run, by account id. Memory only (DESIGN: no secret in settings).
-    QHash<QString, QString> m_secrets;
     QHash<QString, qint64> m_sizeLimits;  // SIZE from the last EHLO, by account id
     QPointer<AccountDialog> m_accountDialog;
 
@@ -171,6 +171,20 @@ public Q_SLOTS:
 private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+
+    // ---- accounts issue: keychain secrets and certificate pins ----
+public:
+    // Where account secrets live; not owned (nullptr: the system keychain). For tests.
+    void setSecretStore(SecretStore *store);
+    AccountSecretFlow *secretFlow() const { return m_secretFlow; }
+    AccountDialog *accountDialog() const;
+
+private:
+    // A pinned account's server showed another certificate: the loud warning.
+    void warnIfCertificateChanged(const SmtpError &error);
+
+    AccountSecretFlow *m_secretFlow = nullptr;
+    SecretStore *m_secretStore = nullptr;
 };
 
 } // namespace Sendscope::Gui

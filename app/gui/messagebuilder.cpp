@@ -76,6 +76,7 @@ bool buildMessage(const ComposedMessage &in, BuildPurpose purpose, BuiltMessage 
     m.text = in.body;
     m.html = in.html;
     m.userAgent = QStringLiteral("Sendscope/") + QCoreApplication::applicationVersion();
+    m.headers = in.headers;
     for (const QString &path : in.attachments) {
         Mime::Attachment a;
         a.filePath = path;

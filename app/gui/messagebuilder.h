@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QIODevice>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +21,9 @@ struct ComposedMessage
     QString body;          // plain text
     QString html;          // rich text alternative; empty for plain only
     QStringList attachments; // file paths
+    // Further header fields sent as they are (In-Reply-To, References, X-… kept from an
+    // opened .eml); the writer validates them.
+    QList<QPair<QByteArray, QString>> headers;
 };
 
 // A message ready for the session: the RFC 5322 bytes as a device, and the envelope.

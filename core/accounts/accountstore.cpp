@@ -60,6 +60,20 @@ Account AccountStore::account(const QString &id) const
     return a;
 }
 
+Account AccountStore::findByName(const QString &name) const
+{
+    const QList<Account> list = accounts();
+    for (const Account &a : list) {
+        if (a.name == name)
+            return a;
+    }
+    for (const Account &a : list) {
+        if (a.name.compare(name, Qt::CaseInsensitive) == 0)
+            return a;
+    }
+    return account(name);
+}
+
 QString AccountStore::add(Account account)
 {
     account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

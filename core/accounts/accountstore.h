@@ -22,6 +22,9 @@ public:
     bool isEmpty() const;
     Account account(const QString &id) const;  // an invalid Account when unknown
     bool contains(const QString &id) const;
+    // The account with this name (exactly, else ignoring case), else the one with this id;
+    // an invalid Account when none.
+    Account findByName(const QString &name) const;
 
     // Gives the account a new id, stores it and returns the id. The first account becomes
     // the default.

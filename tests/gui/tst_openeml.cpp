@@ -284,6 +284,8 @@ private Q_SLOTS:
         QCOMPARE(back.message.subject, subject);
         QCOMPARE(back.message.text, text);
         QCOMPARE(back.message.html, html);
+        QCOMPARE(Mime::Test::pairsJson(back.message.headers),
+                 expected.value(QLatin1String("headers")).toArray());
         QCOMPARE(back.message.attachments.size(), atts.size());
         for (qsizetype i = 0; i < atts.size(); ++i) {
             const Mime::Attachment &a = back.message.attachments.at(i);
