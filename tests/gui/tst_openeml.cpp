@@ -349,8 +349,10 @@ private Q_SLOTS:
 
     void unsavableMessageIsNotReplaced()
     {
-        // No account: a draft cannot be written (no From), so nothing is replaced.
+        // No account (and no sandbox account): a draft cannot be written (no From), so
+        // nothing is replaced.
         AccountStore(m_settings.get()).remove(m_adaId);
+        m_settings->setValue(QStringLiteral("sandbox/autostart"), false);
         makeWindow();
         if (auto *d = m_window->findChild<QDialog *>(QStringLiteral("accountDialog")))
             d->reject();
