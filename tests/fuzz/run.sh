@@ -5,6 +5,7 @@
 #
 #   tests/fuzz/run.sh SECONDS [TARGET…]     TARGET: replyparser ehlo datafilter mailbox sasl
 #   FUZZ_KEEP_GOING=1 tests/fuzz/run.sh …   go on after a finding (-fork=1 -ignore_crashes=1)
+#   FUZZ_WORK_DIR=DIR tests/fuzz/run.sh …    logs, new corpus and crashes in DIR, always kept
 #
 # Exit status: 0 when no target found anything, 1 when one did, 2 on a usage or build error.
 set -eu
@@ -26,7 +27,12 @@ if [ ! -f "$build/build.ninja" ]; then
 fi
 cmake --build --preset fuzz -j2 --target sendscope_fuzzers >/dev/null || exit 2
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/sendscope-fuzz.XXXXXX")
+if [ -n "${FUZZ_WORK_DIR:-}" ]; then
+    work=$FUZZ_WORK_DIR
+    mkdir -p "$work"
+else
+    work=$(mktemp -d "${TMPDIR:-/tmp}/sendscope-fuzz.XXXXXX")
+fi
 export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
 
@@ -61,7 +67,7 @@ for t in $targets; do
 done
 
 if [ $found -eq 0 ]; then
-    rm -rf "$work"
+    [ -n "${FUZZ_WORK_DIR:-}" ] || rm -rf "$work"
 else
     echo "findings kept in $work (save a reproducer under tests/fuzz/regressions/TARGET/)"
 fi
