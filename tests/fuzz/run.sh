@@ -59,7 +59,7 @@ for t in $targets; do
     fi
     if [ $status = failed ] || [ -n "$(ls -A "$work/$t/artifacts")" ]; then
         found=1
-        echo "   FOUND something: $(ls "$work/$t/artifacts" | tr '\n' ' ')"
+        echo "   FOUND something: $(ls "$work/$t/artifacts" | wc -l) file(s) in $work/$t/artifacts"
         grep -m3 -E "invariant broken|ERROR: (AddressSanitizer|libFuzzer)|runtime error" "$work/$t/log" | sed 's/^/   /' || true
     fi
     grep -E "^stat::(number_of_executed_units|new_units_added|peak_rss_mb)|cov: " "$work/$t/log" \
