@@ -121,7 +121,7 @@ int parseArguments(const QStringList &arguments, CliOptions *o, QString *message
         return ExitOk;
     }
     if (!p.positionalArguments().isEmpty()) {
-        *message = tr("Unexpected argument \"%1\".").arg(p.positionalArguments().first());
+        *message = tr("Unexpected argument \"%1\".").arg(p.positionalArguments().constFirst());
         return ExitUsage;
     }
     auto fail = [message](const QString &m) {

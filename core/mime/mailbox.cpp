@@ -3,6 +3,7 @@
 #include "headerencoding.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QUrl>
 
 namespace Sendscope::Mime {
@@ -42,9 +43,28 @@ bool validAddress(const QString &a, QString *why)
         return false;
     }
     if (local.startsWith(QLatin1Char('"'))) {
-        if (!local.endsWith(QLatin1Char('"')) || local.size() < 2) {
+        // RFC 5321 §4.1.2 Quoted-string: qtextSMTP (%d32-33 / %d35-91 / %d93-126, UTF-8 per
+        // RFC 6531) or a backslash and one printable character, and one closing quote.
+        if (local.size() < 2 || !local.endsWith(QLatin1Char('"'))) {
             *why = tr("the quoted part before @ is not closed");
             return false;
+        }
+        for (qsizetype i = 1; i < local.size() - 1; ++i) {
+            const char16_t u = local.at(i).unicode();
+            if (u == '\\') {
+                if (i + 1 >= local.size() - 1 || local.at(i + 1).unicode() < 32
+                    || local.at(i + 1).unicode() > 126) {
+                    *why = tr("a backslash in the quoted part before @ must escape a "
+                              "printable character");
+                    return false;
+                }
+                ++i;
+                continue;
+            }
+            if (u == '"' || u < 32 || u == 127) {
+                *why = tr("the quoted part before @ contains a quote or control character");
+                return false;
+            }
         }
     } else {
         if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'))
@@ -60,8 +80,24 @@ bool validAddress(const QString &a, QString *why)
         }
     }
     if (domain.startsWith(QLatin1Char('['))) {
+        // RFC 5321 §4.1.3: only an IPv4 address or "IPv6:" and an IPv6 address. Anything
+        // looser could carry "]>" and ESMTP parameters into MAIL FROM / RCPT TO.
         if (!domain.endsWith(QLatin1Char(']'))) {
             *why = tr("the address literal after @ is not closed");
+            return false;
+        }
+        const QString inner = domain.mid(1, domain.size() - 2);
+        QHostAddress ip;
+        bool ok = false;
+        if (inner.startsWith(QLatin1String("IPv6:"), Qt::CaseInsensitive))
+            ok = ip.setAddress(inner.mid(5)) && ip.protocol() == QAbstractSocket::IPv6Protocol;
+        else
+            ok = ip.setAddress(inner) && ip.protocol() == QAbstractSocket::IPv4Protocol
+                    && inner.count(QLatin1Char('.')) == 3;
+        if (!ok) {
+            *why = tr("the address literal \"%1\" is neither an IPv4 address nor IPv6: and an "
+                      "IPv6 address")
+                           .arg(domain);
             return false;
         }
         return true;

@@ -160,6 +160,7 @@ bool SandboxServer::start(QString *error)
         m_listener.reset();
         return false;
     }
+    m_stopTimer.stop(); // a quick Stop/Start must not close the new run's connections
     m_stopping = false;
     m_stoppedEmitted = false;
     Q_EMIT logRecord(LogRecord::make(0, LogRecord::Direction::Info,

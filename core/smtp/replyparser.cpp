@@ -55,6 +55,25 @@ QString tr(const char *s)
     return QCoreApplication::translate("Sendscope::ReplyParser", s);
 }
 
+// The error for a line that cannot be a reply. It quotes the line only up to the first byte
+// that proves it (at most "2xy-"), so the text is the same however the bytes were split.
+QString notAReply(QByteArrayView line)
+{
+    qsizetype n = 0;
+    while (n < line.size() && n < 4 && plausiblePrefix(line.first(n + 1)))
+        ++n;
+    if (n < line.size() && n < 4)
+        ++n; // include the offending byte
+    QByteArray shown = line.first(n).toByteArray();
+    while (shown.endsWith('\r') || shown.endsWith('\n'))
+        shown.chop(1);
+    QString printable;
+    for (char c : std::as_const(shown))
+        printable += (uchar(c) >= 0x20 && uchar(c) < 0x7f) ? QChar::fromLatin1(c) : QChar(0xFFFD);
+    return tr("The server sent something that is not an SMTP reply (it begins \"%1\").")
+            .arg(printable);
+}
+
 } // namespace
 
 void ReplyParser::reset()
@@ -81,6 +100,16 @@ ReplyParser::Result ReplyParser::feed(QByteArrayView data)
         const qsizetype end = nl < 0 ? data.size() : nl;
         const qsizetype room = MaxLineLength + 1 - m_line.size(); // +1 for a CR
         if (end - pos > room) {
+            // Whatever the split, a line that cannot be a reply is reported as such first.
+            const QByteArray head =
+                    (m_line + data.sliced(pos, qMin<qsizetype>(4, end - pos)).toByteArray()).left(4);
+            if (!plausiblePrefix(head)) {
+                m_failed = true;
+                m_error = notAReply(head);
+                result.status = Status::Error;
+                result.consumed = pos;
+                return result;
+            }
             m_line.append(data.sliced(pos, room));
             m_failed = true;
             m_error = tr("The server sent a reply line longer than %1 bytes.").arg(MaxLineLength);
@@ -93,8 +122,7 @@ ReplyParser::Result ReplyParser::feed(QByteArrayView data)
             // Garbage is refused as soon as it shows, not when a line end finally comes.
             if (!plausiblePrefix(m_line)) {
                 m_failed = true;
-                m_error = tr("The server sent something that is not an SMTP reply: \"%1\".")
-                                  .arg(QString::fromUtf8(m_line.left(80)).toHtmlEscaped());
+                m_error = notAReply(m_line);
                 result.status = Status::Error;
                 result.consumed = data.size();
                 return result;
@@ -130,18 +158,17 @@ bool ReplyParser::finishLine()
         m_error = why;
         return false;
     };
+    if (line.size() < 3 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2])
+        || line[0] < '2' || line[0] > '5' || line[1] > '5'
+        || (line.size() > 3 && line[3] != ' ' && line[3] != '-')) {
+        return fail(notAReply(line));
+    }
     if (line.size() > MaxLineLength)
         return fail(tr("The server sent a reply line longer than %1 bytes.").arg(MaxLineLength));
     m_replyBytes += line.size() + 2;
     if (m_replyBytes > MaxReplyLength)
         return fail(tr("The server sent a reply longer than %1 bytes.").arg(MaxReplyLength));
 
-    if (line.size() < 3 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2])
-        || line[0] < '2' || line[0] > '5' || line[1] > '5'
-        || (line.size() > 3 && line[3] != ' ' && line[3] != '-')) {
-        return fail(tr("The server sent something that is not an SMTP reply: \"%1\".")
-                            .arg(QString::fromUtf8(line.left(80)).toHtmlEscaped()));
-    }
     const int code = (line[0] - '0') * 100 + (line[1] - '0') * 10 + (line[2] - '0');
     if (m_rawLines.isEmpty()) {
         m_reply = SmtpReply();

@@ -581,10 +581,7 @@ void SmtpSession::onSocketError()
         fail(e);
         return;
     }
-    SmtpError e = makeError(err == QAbstractSocket::RemoteHostClosedError
-                                    ? SmtpError::Kind::ConnectionLost
-                                    : SmtpError::Kind::ConnectionLost,
-                            publicStep(m_step),
+    SmtpError e = makeError(SmtpError::Kind::ConnectionLost, publicStep(m_step),
                             m_step == Step::DataEnd
                                     ? tr("The connection was lost after the whole message was "
                                          "sent but before the server confirmed it (%1): it may "
@@ -685,7 +682,7 @@ SmtpError::Step SmtpSession::publicStep(Step step) const
     case Step::AwaitCredentials:
     case Step::Auth: return SmtpError::Step::Auth;
     case Step::Ready:
-    case Step::Mail: return SmtpError::Step::Mail;
+    case Step::Mail:
     case Step::Rset: return SmtpError::Step::Mail;
     case Step::Rcpt: return SmtpError::Step::Rcpt;
     case Step::DataCommand:
@@ -1257,12 +1254,13 @@ void SmtpSession::startBody()
                          : tr("Sending the message…"));
     QIODevice *const source = m_job.body.data();
     if (source && source->isSequential()) {
-        connect(source, &QIODevice::readyRead, this, [this] {
+        disconnect(m_bodyReadyRead);
+        m_bodyReadyRead = connect(source, &QIODevice::readyRead, this, [this] {
             if (m_waitingForBodyData) {
                 m_waitingForBodyData = false;
                 pumpBody();
             }
-        }, Qt::UniqueConnection);
+        });
     }
     m_replyTimer.stop();
     m_progressTimer.start(stepTimeoutSeconds(SmtpError::Step::Data) * 1000 * 3 / 2);
@@ -1327,8 +1325,7 @@ void SmtpSession::finishTransaction(const SmtpError &error)
 {
     m_result.error = error;
     m_inTransaction = false;
-    if (m_job.body)
-        disconnect(m_job.body, nullptr, this, nullptr);
+    disconnect(m_bodyReadyRead);
     const MailResult result = m_result;
     m_job = MailJob();
     if (error.isError()) {
@@ -1360,8 +1357,7 @@ void SmtpSession::failPendingJobs(const SmtpError &error)
         if (!m_result.error.isError() || error.kind == SmtpError::Kind::Cancelled
             || error.kind == SmtpError::Kind::Timeout)
             m_result.error = error;
-        if (m_job.body)
-            disconnect(m_job.body, nullptr, this, nullptr);
+        disconnect(m_bodyReadyRead);
         m_job = MailJob();
         Q_EMIT messageFinished(m_result);
     }
@@ -1406,7 +1402,7 @@ void SmtpSession::failAndQuit(const SmtpError &error)
         m_expect.clear();
         writeCommand("QUIT\r\n", QStringLiteral("QUIT"), Step::Quit);
         // A server that never answers QUIT does not hold us: onTimeout() ends the session.
-        m_replyTimer.start(10 * 1000);
+        m_replyTimer.start(std::chrono::seconds(10));
         m_timedStep = Step::Quit;
         return;
     }

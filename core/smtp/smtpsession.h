@@ -119,7 +119,7 @@ private:
     };
     struct Expect
     {
-        Step step;
+        Step step = Step::Idle;
         int recipient = -1;
     };
 
@@ -216,6 +216,7 @@ private:
     QByteArray m_outBuf;
     bool m_bodyDone = false;
     bool m_waitingForBodyData = false;
+    QMetaObject::Connection m_bodyReadyRead;
 
     bool m_quitRequested = false;
     bool m_finishing = false;
