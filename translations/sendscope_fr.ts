@@ -2,14 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Sendscope</name>
+    <message>
+        <source>The server sent something that is not an SMTP reply (it begins &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sendscope::CertificateInfo</name>
     <message>
         <source>certificate &quot;%1&quot; issued by &quot;%2&quot;, valid from %3 to %4, SHA-256 %5</source>
-        <translation>certificat « %1 » émis par « %2 », valide du %3 au %4, SHA-256 %5</translation>
+        <translation>certificat «&#xa0;%1&#xa0;» émis par «&#xa0;%2&#xa0;», valide du %3 au %4, SHA-256 %5</translation>
     </message>
     <message>
         <source>the certificate&apos;s key has only %1 bits; keys under 2048 bits are refused as too weak</source>
-        <translation>la clé du certificat ne fait que %1 bits ; les clés de moins de 2048 bits sont refusées car trop faibles</translation>
+        <translation>la clé du certificat ne fait que %1 bits&#xa0;; les clés de moins de 2048 bits sont refusées car trop faibles</translation>
     </message>
 </context>
 <context>
@@ -24,7 +31,7 @@
     </message>
     <message>
         <source>Port (env SMTP_PORT; default 587, 465 or 25 by security).</source>
-        <translation>Port (variable SMTP_PORT ; par défaut 587, 465 ou 25 selon la sécurité).</translation>
+        <translation>Port (variable SMTP_PORT&#xa0;; par défaut 587, 465 ou 25 selon la sécurité).</translation>
     </message>
     <message>
         <source>starttls (default), tls or none.</source>
@@ -36,7 +43,7 @@
     </message>
     <message>
         <source>auto, none, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, oauthbearer.</source>
-        <translation>Valeurs : auto, none, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, oauthbearer.</translation>
+        <translation>Valeurs&#xa0;: auto, none, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, oauthbearer.</translation>
     </message>
     <message>
         <source>User name (env SMTP_USER).</source>
@@ -60,15 +67,15 @@
     </message>
     <message>
         <source>Recipient; repeatable, comma lists allowed (env SMTP_RECIPIENT).</source>
-        <translation>Destinataire ; option répétable, listes séparées par des virgules acceptées (variable SMTP_RECIPIENT).</translation>
+        <translation>Destinataire&#xa0;; option répétable, listes séparées par des virgules acceptées (variable SMTP_RECIPIENT).</translation>
     </message>
     <message>
         <source>Copy recipient; repeatable.</source>
-        <translation>Destinataire en copie ; option répétable.</translation>
+        <translation>Destinataire en copie&#xa0;; option répétable.</translation>
     </message>
     <message>
         <source>Blind copy recipient (envelope only); repeatable.</source>
-        <translation>Destinataire en copie cachée (enveloppe uniquement) ; option répétable.</translation>
+        <translation>Destinataire en copie cachée (enveloppe uniquement)&#xa0;; option répétable.</translation>
     </message>
     <message>
         <source>Subject.</source>
@@ -84,11 +91,11 @@
     </message>
     <message>
         <source>Attach a file; repeatable.</source>
-        <translation>Joindre un fichier ; option répétable.</translation>
+        <translation>Joindre un fichier&#xa0;; option répétable.</translation>
     </message>
     <message>
         <source>Extra header &quot;Name: value&quot;; repeatable.</source>
-        <translation>En-tête supplémentaire « Nom: valeur » ; option répétable.</translation>
+        <translation>En-tête supplémentaire «&#xa0;Nom: valeur&#xa0;»&#xa0;; option répétable.</translation>
     </message>
     <message>
         <source>Send a ready RFC 5322 file as it is.</source>
@@ -108,7 +115,7 @@
     </message>
     <message>
         <source>Seconds to wait at each step (default: RFC 5321 values).</source>
-        <translation>Secondes d&apos;attente à chaque étape (par défaut : valeurs de la RFC 5321).</translation>
+        <translation>Secondes d&apos;attente à chaque étape (par défaut&#xa0;: valeurs de la RFC 5321).</translation>
     </message>
     <message>
         <source>Write the conversation to a file.</source>
@@ -120,35 +127,35 @@
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No server given: use --server HOST or SMTP_HOST.</source>
-        <translation>Aucun serveur indiqué : utilisez --server HÔTE ou SMTP_HOST.</translation>
+        <translation>Aucun serveur indiqué&#xa0;: utilisez --server HÔTE ou SMTP_HOST.</translation>
     </message>
     <message>
         <source>--security must be starttls, tls or none, not &quot;%1&quot;.</source>
-        <translation>--security doit valoir starttls, tls ou none, et non « %1 ».</translation>
+        <translation>--security doit valoir starttls, tls ou none, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
-        <translation>Le port « %1 » n&apos;est pas un nombre compris entre 1 et 65535.</translation>
+        <translation>Le port «&#xa0;%1&#xa0;» n&apos;est pas un nombre compris entre 1 et 65535.</translation>
     </message>
     <message>
         <source>--auth &quot;%1&quot; is not one of: %2.</source>
-        <translation>--auth « %1 » ne fait pas partie des valeurs suivantes : %2.</translation>
+        <translation>--auth «&#xa0;%1&#xa0;» ne fait pas partie des valeurs suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds, not &quot;%1&quot;.</source>
-        <translation>--timeout doit être un nombre de secondes, et non « %1 ».</translation>
+        <translation>--timeout doit être un nombre de secondes, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot read --ca-file &quot;%1&quot;: %2.</source>
-        <translation>Impossible de lire --ca-file « %1 » : %2.</translation>
+        <translation>Impossible de lire --ca-file «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>--ca-file &quot;%1&quot; holds no PEM certificate.</source>
-        <translation>--ca-file « %1 » ne contient aucun certificat PEM.</translation>
+        <translation>--ca-file «&#xa0;%1&#xa0;» ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>--pin-sha256 needs 64 hexadecimal digits (colons allowed).</source>
@@ -160,11 +167,11 @@
     </message>
     <message>
         <source>No sender given: use --from ADDR or SMTP_FROM.</source>
-        <translation>Aucun expéditeur indiqué : utilisez --from ADRESSE ou SMTP_FROM.</translation>
+        <translation>Aucun expéditeur indiqué&#xa0;: utilisez --from ADRESSE ou SMTP_FROM.</translation>
     </message>
     <message>
         <source>No recipient given: use --to ADDR or SMTP_RECIPIENT.</source>
-        <translation>Aucun destinataire indiqué : utilisez --to ADRESSE ou SMTP_RECIPIENT.</translation>
+        <translation>Aucun destinataire indiqué&#xa0;: utilisez --to ADRESSE ou SMTP_RECIPIENT.</translation>
     </message>
     <message>
         <source>Use either --body or --body-file, not both.</source>
@@ -172,39 +179,39 @@
     </message>
     <message>
         <source>--header &quot;%1&quot; contains a line break; that would inject headers.</source>
-        <translation>--header « %1 » contient un saut de ligne ; cela permettrait d&apos;injecter des en-têtes.</translation>
+        <translation>--header «&#xa0;%1&#xa0;» contient un saut de ligne&#xa0;; cela permettrait d&apos;injecter des en-têtes.</translation>
     </message>
     <message>
         <source>--header &quot;%1&quot; must look like &quot;Name: value&quot;.</source>
-        <translation>--header « %1 » doit avoir la forme « Nom: valeur ».</translation>
+        <translation>--header «&#xa0;%1&#xa0;» doit avoir la forme «&#xa0;Nom: valeur&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot read the file &quot;%1&quot;.</source>
-        <translation>Impossible de lire le fichier « %1 ».</translation>
+        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot read the attachment &quot;%1&quot;.</source>
-        <translation>Impossible de lire la pièce jointe « %1 ».</translation>
+        <translation>Impossible de lire la pièce jointe «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>--from: %1</source>
-        <translation>--from : %1</translation>
+        <translation>--from&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot open --eml &quot;%1&quot;: %2.</source>
-        <translation>Impossible d&apos;ouvrir --eml « %1 » : %2.</translation>
+        <translation>Impossible d&apos;ouvrir --eml «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Reply-To address; repeatable.</source>
-        <translation>Adresse de réponse (Reply-To) ; option répétable.</translation>
+        <translation>Adresse de réponse (Reply-To)&#xa0;; option répétable.</translation>
     </message>
     <message>
         <source>HTML alternative of the text; an --attach file the HTML names as &quot;cid:FILENAME&quot; becomes an inline image.</source>
-        <translation>Version HTML du texte ; un fichier --attach que le HTML désigne par « cid:NOMDEFICHIER » devient une image intégrée.</translation>
+        <translation>Version HTML du texte&#xa0;; un fichier --attach que le HTML désigne par «&#xa0;cid:NOMDEFICHIER&#xa0;» devient une image intégrée.</translation>
     </message>
     <message>
         <source>Also write the message to this .eml file.</source>
@@ -216,43 +223,43 @@
     </message>
     <message>
         <source>--eml sends the file as it is; it cannot be combined with --subject, --body, --body-file, --html-file, --attach, --header or --reply-to.</source>
-        <translation>--eml envoie le fichier tel quel ; il ne peut pas être combiné avec --subject, --body, --body-file, --html-file, --attach, --header ou --reply-to.</translation>
+        <translation>--eml envoie le fichier tel quel&#xa0;; il ne peut pas être combiné avec --subject, --body, --body-file, --html-file, --attach, --header ou --reply-to.</translation>
     </message>
     <message>
         <source>--dry-run composes the message without sending it; give --eml-out FILE to keep it.</source>
-        <translation>--dry-run compose le message sans l&apos;envoyer ; indiquez --eml-out FICHIER pour le conserver.</translation>
+        <translation>--dry-run compose le message sans l&apos;envoyer&#xa0;; indiquez --eml-out FICHIER pour le conserver.</translation>
     </message>
     <message>
         <source>--eml-out &quot;%1&quot; is a folder.</source>
-        <translation>--eml-out « %1 » est un dossier.</translation>
+        <translation>--eml-out «&#xa0;%1&#xa0;» est un dossier.</translation>
     </message>
     <message>
         <source>--eml-out &quot;%1&quot; would overwrite an input file.</source>
-        <translation>--eml-out « %1 » écraserait un fichier d&apos;entrée.</translation>
+        <translation>--eml-out «&#xa0;%1&#xa0;» écraserait un fichier d&apos;entrée.</translation>
     </message>
     <message>
         <source>Cannot open %1 &quot;%2&quot;: %3.</source>
-        <translation>Impossible d&apos;ouvrir %1 « %2 » : %3.</translation>
+        <translation>Impossible d&apos;ouvrir %1 «&#xa0;%2&#xa0;»&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not UTF-8 text.</source>
-        <translation>%1 « %2 » n&apos;est pas du texte UTF-8.</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>The message cannot be written to &quot;%1&quot;: its source cannot be read twice.</source>
-        <translation>Impossible d&apos;écrire le message dans « %1 » : sa source ne peut pas être lue deux fois.</translation>
+        <translation>Impossible d&apos;écrire le message dans «&#xa0;%1&#xa0;»&#xa0;: sa source ne peut pas être lue deux fois.</translation>
     </message>
     <message>
         <source>Cannot write --eml-out &quot;%1&quot;: %2.</source>
-        <translation>Impossible d&apos;écrire --eml-out « %1 » : %2.</translation>
+        <translation>Impossible d&apos;écrire --eml-out «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Reading the message for --eml-out failed: %1.</source>
-        <translation>La lecture du message pour --eml-out a échoué : %1.</translation>
+        <translation>La lecture du message pour --eml-out a échoué&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Run the sandbox: a local SMTP server on 127.0.0.1 that stores what it receives.</source>
-        <translation>Lancer le bac à sable : un serveur SMTP local sur 127.0.0.1 qui conserve ce qu&apos;il reçoit.</translation>
+        <translation>Lancer le bac à sable&#xa0;: un serveur SMTP local sur 127.0.0.1 qui conserve ce qu&apos;il reçoit.</translation>
     </message>
     <message>
         <source>Run the sandbox server.</source>
@@ -260,7 +267,7 @@
     </message>
     <message>
         <source>Port to listen on; 0 (default) picks a free one.</source>
-        <translation>Port d&apos;écoute ; 0 (par défaut) en choisit un libre.</translation>
+        <translation>Port d&apos;écoute&#xa0;; 0 (par défaut) en choisit un libre.</translation>
     </message>
     <message>
         <source>Folder for certificate, credentials and inbox/.</source>
@@ -268,7 +275,7 @@
     </message>
     <message>
         <source>AUTH user name (default: generated and kept).</source>
-        <translation>Nom d&apos;utilisateur AUTH (par défaut : généré puis conservé).</translation>
+        <translation>Nom d&apos;utilisateur AUTH (par défaut&#xa0;: généré puis conservé).</translation>
     </message>
     <message>
         <source>Read the AUTH password from this environment variable.</source>
@@ -288,7 +295,7 @@
     </message>
     <message>
         <source>The port &quot;%1&quot; is not a number from 0 to 65535.</source>
-        <translation>Le port « %1 » n&apos;est pas un nombre compris entre 0 et 65535.</translation>
+        <translation>Le port «&#xa0;%1&#xa0;» n&apos;est pas un nombre compris entre 0 et 65535.</translation>
     </message>
     <message>
         <source>--max-size needs a positive number of bytes.</source>
@@ -322,6 +329,22 @@
         <source>sandbox stopped</source>
         <translation>bac à sable arrêté</translation>
     </message>
+    <message>
+        <source>Use a saved account of the Sendscope window (its name); other options override its fields, and its password comes from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read accounts from DIR/sendscope.ini instead of the usual place (also env SENDSCOPE_SETTINGS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved account named &quot;%1&quot; in %2 (saved: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sendscope::Cli::CliRunner</name>
@@ -331,7 +354,7 @@
     </message>
     <message>
         <source>--auth %1 needs a token: use --oauth-token-env VAR.</source>
-        <translation>--auth %1 nécessite un jeton : utilisez --oauth-token-env VARIABLE.</translation>
+        <translation>--auth %1 nécessite un jeton&#xa0;: utilisez --oauth-token-env VARIABLE.</translation>
     </message>
     <message>
         <source>The environment variable %1 (--password-env) is empty or not set.</source>
@@ -343,7 +366,7 @@
     </message>
     <message>
         <source>Password for %1 at %2: </source>
-        <translation>Mot de passe de %1 sur %2 : </translation>
+        <translation>Mot de passe de %1 sur %2&#xa0;: </translation>
     </message>
     <message>
         <source>No password was typed.</source>
@@ -351,15 +374,15 @@
     </message>
     <message>
         <source>A user name was given but no password: use --password-env VAR, --password-stdin, SMTP_PASS, or run in a terminal to be asked.</source>
-        <translation>Un nom d&apos;utilisateur a été indiqué, mais aucun mot de passe : utilisez --password-env VARIABLE, --password-stdin ou SMTP_PASS, ou lancez la commande dans un terminal pour qu&apos;il vous soit demandé.</translation>
+        <translation>Un nom d&apos;utilisateur a été indiqué, mais aucun mot de passe&#xa0;: utilisez --password-env VARIABLE, --password-stdin ou SMTP_PASS, ou lancez la commande dans un terminal pour qu&apos;il vous soit demandé.</translation>
     </message>
     <message>
         <source>Cannot write the transcript &quot;%1&quot;: %2.</source>
-        <translation>Impossible d&apos;écrire la transcription « %1 » : %2.</translation>
+        <translation>Impossible d&apos;écrire la transcription «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>What it means: %1</source>
-        <translation>Signification : %1</translation>
+        <translation>Signification&#xa0;: %1</translation>
     </message>
     <message>
         <source>If you trust this server, pass its CA with --ca-file PEM or pin the certificate with --pin-sha256 and the fingerprint above.</source>
@@ -368,21 +391,21 @@
     <message numerus="yes">
         <source>Sent: %1 accepted the message for %n recipient(s): %2</source>
         <translation>
-            <numerusform>Envoyé : %1 a accepté le message pour %n destinataire : %2</numerusform>
-            <numerusform>Envoyé : %1 a accepté le message pour %n destinataires : %2</numerusform>
+            <numerusform>Envoyé&#xa0;: %1 a accepté le message pour %n destinataire&#xa0;: %2</numerusform>
+            <numerusform>Envoyé&#xa0;: %1 a accepté le message pour %n destinataires&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation>Refusé : %1</translation>
+        <translation>Refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dry run: the message (%1 bytes) was written to &quot;%2&quot;; nothing was sent.</source>
-        <translation>Simulation : le message (%1 octets) a été écrit dans « %2 » ; rien n&apos;a été envoyé.</translation>
+        <translation>Simulation&#xa0;: le message (%1 octets) a été écrit dans «&#xa0;%2&#xa0;»&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation>Référence : %1</translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Use --security starttls or tls, or pass --allow-plaintext-auth if you accept that the password travels unencrypted.</source>
@@ -390,18 +413,34 @@
     </message>
     <message>
         <source>%1 What to try: %2</source>
-        <translation>%1 À essayer : %2</translation>
+        <translation>%1 À essayer&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The keychain holds no password for the account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no keychain support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the password of the account &quot;%1&quot; from the keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation>De : %1</translation>
+        <translation>De&#xa0;: %1</translation>
     </message>
     <message>
         <source>To</source>
@@ -417,11 +456,90 @@
     </message>
     <message>
         <source>To: add at least one recipient.</source>
-        <translation>À : ajoutez au moins un destinataire.</translation>
+        <translation>À&#xa0;: ajoutez au moins un destinataire.</translation>
     </message>
     <message>
         <source>Subject: a line break is not allowed in the subject.</source>
-        <translation>Objet : les sauts de ligne ne sont pas autorisés dans l&apos;objet.</translation>
+        <translation>Objet&#xa0;: les sauts de ligne ne sont pas autorisés dans l&apos;objet.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::AboutDialog</name>
+    <message>
+        <source>About Sendscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sendscope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SMTP client that shows its work. Version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)
+TLS: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences:
+Sendscope: MIT
+Qt: LGPLv3
+QtKeychain: BSD-3-Clause
+OpenSSL: Apache-2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none available (no TLS backend could be loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (backend &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program uses Qt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt is a C++ toolkit for cross-platform application development. It is used here under the GNU Lesser General Public License version 3 (LGPLv3); its source and licence terms are at https://www.qt.io/licensing/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::AccountCertificateChangedDialog</name>
+    <message>
+        <source>Certificate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate changed since you trusted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented a different certificate than the one you trusted for the account &quot;%2&quot;. This can mean an attack — someone between you and the server — or a renewed certificate. Nothing was sent. Trust the new certificate only if you know it was renewed (ask the provider, or compare the fingerprint through another channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted before (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented now (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -460,7 +578,7 @@
     </message>
     <message>
         <source>Empty: send without logging in</source>
-        <translation>Vide : envoyer sans s&apos;authentifier</translation>
+        <translation>Vide&#xa0;: envoyer sans s&apos;authentifier</translation>
     </message>
     <message>
         <source>Ada Lovelace</source>
@@ -480,43 +598,39 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation>Sécuri&amp;té :</translation>
+        <translation>Sécuri&amp;té&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>Log&amp;in:</source>
-        <translation>&amp;Authentification :</translation>
+        <translation>&amp;Authentification&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>From na&amp;me:</source>
-        <translation>Nom de l&apos;e&amp;xpéditeur :</translation>
+        <translation>Nom de l&apos;e&amp;xpéditeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From address:</source>
-        <translation>A&amp;dresse de l&apos;expéditeur :</translation>
+        <translation>A&amp;dresse de l&apos;expéditeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;EHLO name:</source>
-        <translation>Nom &amp;EHLO :</translation>
-    </message>
-    <message>
-        <source>The password is asked when the server wants it and kept only while Sendscope runs.</source>
-        <translation>Le mot de passe est demandé quand le serveur l&apos;exige et n&apos;est conservé que pendant l&apos;exécution de Sendscope.</translation>
+        <translation>Nom &amp;EHLO&#xa0;:</translation>
     </message>
     <message>
         <source>New account</source>
@@ -540,15 +654,74 @@
     </message>
     <message>
         <source>From address: %1</source>
-        <translation>Adresse de l&apos;expéditeur : %1</translation>
+        <translation>Adresse de l&apos;expéditeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>From address: enter only the address; the name goes in From name.</source>
-        <translation>Adresse de l&apos;expéditeur : saisissez uniquement l&apos;adresse ; le nom va dans Nom de l&apos;expéditeur.</translation>
+        <translation>Adresse de l&apos;expéditeur&#xa0;: saisissez uniquement l&apos;adresse&#xa0;; le nom va dans Nom de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>From name: a line break is not allowed.</source>
-        <translation>Nom de l&apos;expéditeur : les sauts de ligne ne sont pas autorisés.</translation>
+        <translation>Nom de l&apos;expéditeur&#xa0;: les sauts de ligne ne sont pas autorisés.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (enter by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is asked when the server wants it; you can keep it in your system keychain. It is never stored in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect, EHLO, STARTTLS and AUTH, then QUIT without sending anything. The log dock shows every step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished">Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate changed since you trusted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::AccountSecretFlow</name>
+    <message>
+        <source>Sendscope was built without keychain support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is now kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -574,15 +747,15 @@
     </message>
     <message>
         <source>Someone may be listening in, or the server is set up with a certificate of its own. Connect only if you know this certificate is the right one — compare its SHA-256 fingerprint with what the server&apos;s administrator gave you.</source>
-        <translation>Quelqu&apos;un est peut-être à l&apos;écoute, ou bien le serveur utilise un certificat qu&apos;il a lui-même créé. Ne vous connectez que si vous savez que ce certificat est le bon : comparez son empreinte SHA-256 avec celle que vous a fournie l&apos;administrateur du serveur.</translation>
+        <translation>Quelqu&apos;un est peut-être à l&apos;écoute, ou bien le serveur utilise un certificat qu&apos;il a lui-même créé. Ne vous connectez que si vous savez que ce certificat est le bon&#xa0;: comparez son empreinte SHA-256 avec celle que vous a fournie l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation>Serveur : %1</translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation>Émetteur : %1</translation>
+        <translation>Émetteur&#xa0;: %1</translation>
     </message>
     <message>
         <source> (self-signed)</source>
@@ -602,7 +775,7 @@
     </message>
     <message>
         <source>Remember the SHA-256 fingerprint: this server is accepted without asking as long as it shows this very certificate.</source>
-        <translation>Mémoriser l&apos;empreinte SHA-256 : ce serveur sera accepté sans confirmation tant qu&apos;il présentera exactement ce certificat.</translation>
+        <translation>Mémoriser l&apos;empreinte SHA-256&#xa0;: ce serveur sera accepté sans confirmation tant qu&apos;il présentera exactement ce certificat.</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -634,7 +807,7 @@
     </message>
     <message>
         <source>Self-signed: no authority vouches for it.</source>
-        <translation>Auto-signé : aucune autorité ne s&apos;en porte garante.</translation>
+        <translation>Auto-signé&#xa0;: aucune autorité ne s&apos;en porte garante.</translation>
     </message>
 </context>
 <context>
@@ -657,23 +830,23 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
+        <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;À :</translation>
+        <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation>&amp;Cc :</translation>
+        <translation>&amp;Cc&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation>Cc&amp;i :</translation>
+        <translation>Cc&amp;i&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation>&amp;Objet :</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -693,11 +866,11 @@
     </message>
     <message>
         <source>No account yet: add one from Accounts</source>
-        <translation>Aucun compte pour l&apos;instant : ajoutez-en un depuis Comptes</translation>
+        <translation>Aucun compte pour l&apos;instant&#xa0;: ajoutez-en un depuis Comptes</translation>
     </message>
     <message>
         <source>From: add an account first (Accounts ▸ New account).</source>
-        <translation>De : ajoutez d&apos;abord un compte (Comptes ▸ Nouveau compte).</translation>
+        <translation>De&#xa0;: ajoutez d&apos;abord un compte (Comptes ▸ Nouveau compte).</translation>
     </message>
     <message>
         <source>To</source>
@@ -713,11 +886,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>To: add at least one recipient.</source>
-        <translation>À : ajoutez au moins un destinataire.</translation>
+        <translation>À&#xa0;: ajoutez au moins un destinataire.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -732,7 +905,296 @@
     </message>
     <message>
         <source>— larger than the %1 the server accepts (SIZE); it will be refused.</source>
-        <translation>— dépasse les %1 acceptés par le serveur (SIZE) ; le message sera refusé.</translation>
+        <translation>— dépasse les %1 acceptés par le serveur (SIZE)&#xa0;; le message sera refusé.</translation>
+    </message>
+    <message>
+        <source>Also send the HTML version from the file (kept as it was: it cannot be edited here, and edits to the text above do not change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written from %1, which is none of your accounts; it will be sent from the account chosen above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::ConnectionTest</name>
+    <message>
+        <source>Connected; saying goodbye (QUIT) without sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiating (EHLO, STARTTLS, AUTH)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your decision about the certificate…</source>
+        <translation type="unfinished">En attente de votre décision concernant le certificat…</translation>
+    </message>
+    <message>
+        <source>Waiting for the password…</source>
+        <translation type="unfinished">En attente du mot de passe…</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected and encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected (not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in with AUTH %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not ask for a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers: %1.</source>
+        <translation type="unfinished">Le serveur propose&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The test did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::InboxModel</name>
+    <message>
+        <source>&lt;null sender&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Envelope recipients: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Envelope sender: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">À</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Sujet</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::InboxView</name>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected message from the sandbox inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every message in the sandbox inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the inbox folder again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outside resource(s) not loaded: the sandbox never fetches remote content.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link to %1 (not opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished">Pièces jointes</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plain-text part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent to the sandbox appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more octets not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a readable message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <comment>TLS protocol</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3, AUTH %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;null sender&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the sandbox inbox?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the sandbox inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n message(s) in the sandbox inbox?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -747,7 +1209,7 @@
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation>À essayer : %1</translation>
+        <translation>À essayer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -790,7 +1252,7 @@
     </message>
     <message>
         <source>The server accepted: done, go on.</source>
-        <translation>Le serveur a accepté : c&apos;est fait, on continue.</translation>
+        <translation>Le serveur a accepté&#xa0;: c&apos;est fait, on continue.</translation>
     </message>
     <message>
         <source>The server waits for more (the message, a login step).</source>
@@ -798,15 +1260,15 @@
     </message>
     <message>
         <source>Refused for now: it may work later.</source>
-        <translation>Refus temporaire : cela pourra fonctionner plus tard.</translation>
+        <translation>Refus temporaire&#xa0;: cela pourra fonctionner plus tard.</translation>
     </message>
     <message>
         <source>Refused: the same request will fail again.</source>
-        <translation>Refus : la même demande échouera de nouveau.</translation>
+        <translation>Refus&#xa0;: la même demande échouera de nouveau.</translation>
     </message>
     <message>
         <source>Encryption: handshake, cipher, certificate.</source>
-        <translation>Chiffrement : négociation, suite de chiffrement, certificat.</translation>
+        <translation>Chiffrement&#xa0;: négociation, suite de chiffrement, certificat.</translation>
     </message>
     <message>
         <source>What Sendscope is doing, in words.</source>
@@ -841,7 +1303,7 @@
     </message>
     <message>
         <source>Stop sending now (Esc); the message stays here</source>
-        <translation>Arrêter l&apos;envoi immédiatement (Échap) ; le message reste ici</translation>
+        <translation>Arrêter l&apos;envoi immédiatement (Échap)&#xa0;; le message reste ici</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
@@ -862,10 +1324,6 @@
     <message>
         <source>&amp;Open .eml…</source>
         <translation>&amp;Ouvrir un .eml…</translation>
-    </message>
-    <message>
-        <source>Reading .eml files arrives with its own issue (MessageReader).</source>
-        <translation>La lecture des fichiers .eml arrivera avec son propre ticket (MessageReader).</translation>
     </message>
     <message>
         <source>&amp;Export .eml…</source>
@@ -917,7 +1375,7 @@
     </message>
     <message>
         <source>The message was not sent: please check the fields.</source>
-        <translation>Le message n&apos;a pas été envoyé : veuillez vérifier les champs.</translation>
+        <translation>Le message n&apos;a pas été envoyé&#xa0;: veuillez vérifier les champs.</translation>
     </message>
     <message>
         <source>The message was not sent.</source>
@@ -925,7 +1383,7 @@
     </message>
     <message>
         <source>The account has no server or From address: edit it first.</source>
-        <translation>Le compte n&apos;a pas de serveur ou d&apos;adresse d&apos;expéditeur : modifiez-le d&apos;abord.</translation>
+        <translation>Le compte n&apos;a pas de serveur ou d&apos;adresse d&apos;expéditeur&#xa0;: modifiez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -969,13 +1427,13 @@
     </message>
     <message>
         <source>Sending %1 %</source>
-        <translation>Envoi : %1 %</translation>
+        <translation>Envoi&#xa0;: %1 %</translation>
     </message>
     <message numerus="yes">
         <source>Sent at %1: %2 accepted the message for %n recipient(s).</source>
         <translation>
-            <numerusform>Envoyé à %1 : %2 a accepté le message pour %n destinataire.</numerusform>
-            <numerusform>Envoyé à %1 : %2 a accepté le message pour %n destinataires.</numerusform>
+            <numerusform>Envoyé à %1&#xa0;: %2 a accepté le message pour %n destinataire.</numerusform>
+            <numerusform>Envoyé à %1&#xa0;: %2 a accepté le message pour %n destinataires.</numerusform>
         </translation>
     </message>
     <message>
@@ -988,7 +1446,7 @@
     </message>
     <message>
         <source>Cancelled at %1; nothing was delivered.</source>
-        <translation>Annulé à %1 ; rien n&apos;a été remis.</translation>
+        <translation>Annulé à %1&#xa0;; rien n&apos;a été remis.</translation>
     </message>
     <message>
         <source>Sending cancelled</source>
@@ -996,7 +1454,7 @@
     </message>
     <message>
         <source>The message is still here: press Send to try again.</source>
-        <translation>Le message est toujours là : cliquez sur Envoyer pour réessayer.</translation>
+        <translation>Le message est toujours là&#xa0;: cliquez sur Envoyer pour réessayer.</translation>
     </message>
     <message>
         <source>Accepted for %1 of %2 recipients.</source>
@@ -1004,7 +1462,7 @@
     </message>
     <message>
         <source>Not sent (%1): %2</source>
-        <translation>Non envoyé (%1) : %2</translation>
+        <translation>Non envoyé (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The message was not sent</source>
@@ -1020,11 +1478,11 @@
     </message>
     <message>
         <source>The message is still here; check the account and press Send again. The protocol log shows every step.</source>
-        <translation>Le message est toujours là ; vérifiez le compte et cliquez de nouveau sur Envoyer. Le journal du protocole montre chaque étape.</translation>
+        <translation>Le message est toujours là&#xa0;; vérifiez le compte et cliquez de nouveau sur Envoyer. Le journal du protocole montre chaque étape.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The draft was not saved.</source>
@@ -1058,6 +1516,78 @@
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
+    <message>
+        <source>Open an .eml file in the composer to edit and send it again (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Sendscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before connecting.</source>
+        <translation type="unfinished">Annulé avant la connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message is being sent; open %1 again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message you are writing could not be saved as a draft, so it was not replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The composer is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your previous message was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it again with Open .eml (Ctrl+O) from the drafts folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate changed since you trusted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented another certificate than the one pinned for this account. This can mean an attack, or a renewed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent; the message is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sendscope::Gui::MessageBanner</name>
@@ -1071,11 +1601,121 @@
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation>Le serveur a répondu : %1</translation>
+        <translation>Le serveur a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation>À essayer : %1</translation>
+        <translation>À essayer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::MessageOpener</name>
+    <message>
+        <source>Cannot make a temporary folder for the attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot place the attachment %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the attachment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1; every header field was kept (%n warning(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1; not kept: %2 (%n warning(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not kept (trace, signatures and mailbox state do not apply to a new message):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be sent again (the box above decides):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made anew when sending: Date, Message-ID, MIME structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML version is kept as it was; it cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-To is not kept: the composer has no Reply-To field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled in from a mailto: link (%n warning(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled in from a mailto: link; %1 (%n warning(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused (a link may not set them, RFC 6068 §7): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used (the composer has no such field): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::OpenNotice</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1 when sending</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1089,12 +1729,36 @@
         <translation>%1 demande le mot de passe de %2.</translation>
     </message>
     <message>
-        <source>It is kept in memory until Sendscope quits and never written to disk or to the log.</source>
-        <translation>Il est conservé en mémoire jusqu&apos;à la fermeture de Sendscope et n&apos;est jamais écrit sur le disque ni dans le journal.</translation>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <source>&amp;Remember in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When remembered, it is stored in your system keychain once the server accepts it; otherwise it is kept in memory until Sendscope quits. Never in a file or the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your system keychain is not available: the password will be asked every time Sendscope starts, and kept only in memory until it quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for an OAuth access token of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1809,7 @@
     </message>
     <message>
         <source>Enter: next match; Shift+Enter: previous match</source>
-        <translation>Entrée : résultat suivant ; Maj+Entrée : résultat précédent</translation>
+        <translation>Entrée&#xa0;: résultat suivant&#xa0;; Maj+Entrée&#xa0;: résultat précédent</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1193,7 +1857,7 @@
     </message>
     <message>
         <source>Could not save the log to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer le journal dans %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer le journal dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Select a line to see what it means. Passwords and login data are shown only as &amp;lt;redacted&amp;gt;.</source>
@@ -1205,11 +1869,11 @@
     </message>
     <message>
         <source>The server&apos;s words:</source>
-        <translation>La réponse du serveur :</translation>
+        <translation>La réponse du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>What to try: %1</source>
-        <translation>À essayer : %1</translation>
+        <translation>À essayer&#xa0;: %1</translation>
     </message>
     <message>
         <source>See %1.</source>
@@ -1218,6 +1882,123 @@
     <message>
         <source>A secret in this line was replaced by &amp;lt;redacted&amp;gt; before it reached the log.</source>
         <translation>Un secret de cette ligne a été remplacé par &amp;lt;redacted&amp;gt; avant d&apos;arriver dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::SandboxController</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::SandboxDock</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Mot de passe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the sandbox&apos;s self-signed certificate: pin it in your client (sendscope-cli --pin-sha256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s side of the SMTP conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sandbox server received and answered. Directions are as the client sees them; connection numbers are the sandbox&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server side of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sandbox server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the sandbox server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox running on %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sandbox running on %1:%2 — %n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Point your app at %1:%2 with STARTTLS and the user and password below; every message lands in the inbox. Recipients at reject.invalid and tempfail.invalid are refused on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the sandbox to send without a mail account: a local SMTP server that keeps every message it receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1240,7 +2021,7 @@
     </message>
     <message>
         <source>Part %1 of the stored secret is missing: %2</source>
-        <translation>La partie %1 du secret enregistré est manquante : %2</translation>
+        <translation>La partie %1 du secret enregistré est manquante&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +2062,7 @@
     </message>
     <message>
         <source>the character &apos;%1&apos; is not allowed before @</source>
-        <translation>le caractère « %1 » n&apos;est pas autorisé avant le @</translation>
+        <translation>le caractère «&#xa0;%1&#xa0;» n&apos;est pas autorisé avant le @</translation>
     </message>
     <message>
         <source>the address literal after @ is not closed</source>
@@ -1289,11 +2070,11 @@
     </message>
     <message>
         <source>the domain &quot;%1&quot; is not a valid host name</source>
-        <translation>le domaine « %1 » n&apos;est pas un nom d&apos;hôte valide</translation>
+        <translation>le domaine «&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte valide</translation>
     </message>
     <message>
         <source>the domain &quot;%1&quot; contains &apos;%2&apos;</source>
-        <translation>le domaine « %1 » contient « %2 »</translation>
+        <translation>le domaine «&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>it is longer than 254 characters</source>
@@ -1301,21 +2082,33 @@
     </message>
     <message>
         <source>the international domain &quot;%1&quot; has no valid ASCII (punycode) form</source>
-        <translation>le domaine international « %1 » n&apos;a pas de forme ASCII (punycode) valide</translation>
+        <translation>le domaine international «&#xa0;%1&#xa0;» n&apos;a pas de forme ASCII (punycode) valide</translation>
+    </message>
+    <message>
+        <source>a backslash in the quoted part before @ must escape a printable character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted part before @ contains a quote or control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address literal &quot;%1&quot; is neither an IPv4 address nor IPv6: and an IPv6 address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime::Header</name>
     <message>
         <source>%1 &quot;%2&quot; contains a line break or NUL character; that could inject headers, so it is refused.</source>
-        <translation>%1 « %2 » contient un saut de ligne ou un caractère NUL ; cela pourrait injecter des en-têtes, il est donc refusé.</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» contient un saut de ligne ou un caractère NUL&#xa0;; cela pourrait injecter des en-têtes, il est donc refusé.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime::Mailbox</name>
     <message>
         <source>The address &quot;%1&quot; contains a line break or NUL character.</source>
-        <translation>L&apos;adresse « %1 » contient un saut de ligne ou un caractère NUL.</translation>
+        <translation>L&apos;adresse «&#xa0;%1&#xa0;» contient un saut de ligne ou un caractère NUL.</translation>
     </message>
     <message>
         <source>An address is empty.</source>
@@ -1323,11 +2116,217 @@
     </message>
     <message>
         <source>The address &quot;%1&quot; has a &apos;&lt;&apos; without a closing &apos;&gt;&apos;.</source>
-        <translation>L&apos;adresse « %1 » contient un « &lt; » sans « &gt; » fermant.</translation>
+        <translation>L&apos;adresse «&#xa0;%1&#xa0;» contient un «&#xa0;&lt;&#xa0;» sans «&#xa0;&gt;&#xa0;» fermant.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; is not valid: %2.</source>
-        <translation>L&apos;adresse « %1 » n&apos;est pas valide : %2.</translation>
+        <translation>L&apos;adresse «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Mime::MailtoParser</name>
+    <message>
+        <source>The mailto: link is %1 characters long; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mailto: link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part after &apos;#&apos; was ignored; write it as %23 to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an address with a line break was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has more than %1 fields; the rest were ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has more than one subject; the first was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject held a line break; it was replaced by a space so that it cannot add a header field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control characters were removed from the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has more than one body; the first was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control characters were removed from the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-Reply-To &quot;%1&quot; is not a message identifier and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link tried to set %1; that field was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link names more than %1 addresses; the rest were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &apos;%&apos; not followed by two hexadecimal digits was kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some octets were not valid UTF-8 and were replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Mime::MessageReader</name>
+    <message>
+        <source>Reading the file failed part way; the message may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warnings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A header has more than %1 fields; the rest were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) in a header were not header fields and were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A header is larger than %1 KiB; the rest of it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content-Type &quot;%1&quot; is not valid; the part is read as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has more than %1 parts; the rest were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A multipart part has no boundary; it is read as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts nested deeper than %1 levels were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 part has no closing boundary; the message seems cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 part ended without its closing boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 part has no parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for large attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer encoding &quot;%1&quot; is unknown; the part is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A %1 part held %n character(s) that are not base64; they were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A %1 part ends in an incomplete base64 group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A %1 part held %n invalid quoted-printable escape(s); they were kept as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A %1 part could not be stored and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The message has more than one sender; only the first (%1) is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Message-ID &quot;%1&quot; is not valid and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was signed; the signature (%1) was left out because it would not match the message sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older alternative version of the text was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text in charset &quot;%1&quot; could not be decoded entirely; some characters were replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text of %1 MiB is too large to edit; it is kept as an attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content-ID of &quot;%1&quot; is not valid and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message cannot be read: the file is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail message: it does not start with header fields such as From: or Subject:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1354,11 +2353,11 @@
     </message>
     <message>
         <source>The header name &quot;%1&quot; is not valid: it needs 1 to 76 printable ASCII characters without a colon or space.</source>
-        <translation>Le nom d&apos;en-tête « %1 » n&apos;est pas valide : il doit comporter de 1 à 76 caractères ASCII imprimables, sans deux-points ni espace.</translation>
+        <translation>Le nom d&apos;en-tête «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: il doit comporter de 1 à 76 caractères ASCII imprimables, sans deux-points ni espace.</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; is set from its own field, not as an extra header.</source>
-        <translation>L&apos;en-tête « %1 » est défini par son propre champ, et non comme en-tête supplémentaire.</translation>
+        <translation>L&apos;en-tête «&#xa0;%1&#xa0;» est défini par son propre champ, et non comme en-tête supplémentaire.</translation>
     </message>
     <message>
         <source>The header %1</source>
@@ -1370,15 +2369,15 @@
     </message>
     <message>
         <source>The media type &quot;%1&quot; of &quot;%2&quot; is not of the form type/subtype.</source>
-        <translation>Le type de média « %1 » de « %2 » n&apos;a pas la forme type/sous-type.</translation>
+        <translation>Le type de média «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n&apos;a pas la forme type/sous-type.</translation>
     </message>
     <message>
         <source>The Content-ID &quot;%1&quot; of &quot;%2&quot; is not valid.</source>
-        <translation>Le Content-ID « %1 » de « %2 » n&apos;est pas valide.</translation>
+        <translation>Le Content-ID «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Cannot read the attachment &quot;%1&quot;: %2.</source>
-        <translation>Impossible de lire la pièce jointe « %1 » : %2.</translation>
+        <translation>Impossible de lire la pièce jointe «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>it is a folder</source>
@@ -1386,11 +2385,11 @@
     </message>
     <message>
         <source>The attachment &quot;%1&quot; is not a regular file; its size must be known before sending.</source>
-        <translation>La pièce jointe « %1 » n&apos;est pas un fichier ordinaire ; sa taille doit être connue avant l&apos;envoi.</translation>
+        <translation>La pièce jointe «&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire&#xa0;; sa taille doit être connue avant l&apos;envoi.</translation>
     </message>
     <message>
         <source>The Message-ID &quot;%1&quot; is not valid.</source>
-        <translation>Le Message-ID « %1 » n&apos;est pas valide.</translation>
+        <translation>Le Message-ID «&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>No usable MIME boundary could be made.</source>
@@ -1398,15 +2397,90 @@
     </message>
     <message>
         <source>Internal error: read past the end of the attachment &quot;%1&quot;.</source>
-        <translation>Erreur interne : lecture au-delà de la fin de la pièce jointe « %1 ».</translation>
+        <translation>Erreur interne&#xa0;: lecture au-delà de la fin de la pièce jointe «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The attachment &quot;%1&quot; changed or became unreadable while sending.</source>
-        <translation>La pièce jointe « %1 » a changé ou est devenue illisible pendant l&apos;envoi.</translation>
+        <translation>La pièce jointe «&#xa0;%1&#xa0;» a changé ou est devenue illisible pendant l&apos;envoi.</translation>
     </message>
     <message>
         <source>Internal error: the message is shorter than its size.</source>
-        <translation>Erreur interne : le message est plus court que sa taille annoncée.</translation>
+        <translation>Erreur interne&#xa0;: le message est plus court que sa taille annoncée.</translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::ProviderPresets</name>
+    <message>
+        <source>Gmail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail needs an App Password (with 2-Step Verification turned on), or an OAuth token with XOAUTH2; your normal password is refused. Port 465 with TLS from the start works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP AUTH must be enabled for the mailbox. Microsoft is retiring password (basic) authentication: an OAuth token with XOAUTH2 is the lasting way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP AUTH must be enabled for the mailbox by an administrator. Microsoft is retiring password (basic) authentication: an OAuth token with XOAUTH2 is the lasting way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCloud Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an app-specific password made at appleid.apple.com; the user name is your full iCloud address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo needs an app password generated in the account&apos;s security settings. Port 587 with STARTTLS works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastmail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastmail needs an app password (Settings → Privacy &amp; Security). Port 587 with STARTTLS works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With two-factor authentication, use an application-specific password. Accounts in other regions use their own server (smtp.zoho.eu, smtp.zoho.in, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local relay (localhost:25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mail server on this computer that relays without a login, such as Postfix or an SSH tunnel. Nothing is encrypted: use it only on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sendscope&apos;s own test server on this computer: it keeps every message instead of delivering it. Its port, user name and password are shown when it runs; its certificate is its own, so trust it once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1418,7 +2492,7 @@
     <message>
         <source>The server sent a reply code that SMTP does not define: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur a envoyé un code de réponse que SMTP ne définit pas : « %1 ».</translation>
+        <translation>Le serveur a envoyé un code de réponse que SMTP ne définit pas&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Check that the port belongs to an SMTP server.</source>
@@ -1434,25 +2508,25 @@
     </message>
     <message>
         <source>Nothing needs to change; Sendscope continues the exchange.</source>
-        <translation>Aucune modification n&apos;est nécessaire ; Sendscope poursuit l&apos;échange.</translation>
+        <translation>Aucune modification n&apos;est nécessaire&#xa0;; Sendscope poursuit l&apos;échange.</translation>
     </message>
     <message>
         <source>The server refused for now (“%1”); the same request may work later.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur a refusé pour l&apos;instant (« %1 ») ; la même demande pourra réussir plus tard.</translation>
+        <translation>Le serveur a refusé pour l&apos;instant («&#xa0;%1&#xa0;»)&#xa0;; la même demande pourra réussir plus tard.</translation>
     </message>
     <message>
         <source>Wait a few minutes and try again; if it keeps happening, the server&apos;s words name the reason.</source>
-        <translation>Patientez quelques minutes puis réessayez ; si cela se reproduit, la réponse du serveur en indique la raison.</translation>
+        <translation>Patientez quelques minutes puis réessayez&#xa0;; si cela se reproduit, la réponse du serveur en indique la raison.</translation>
     </message>
     <message>
         <source>The server refused the request permanently: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur a refusé définitivement la demande : « %1 ».</translation>
+        <translation>Le serveur a refusé définitivement la demande&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Sending it again unchanged will fail again: change what the server&apos;s words point to.</source>
-        <translation>Renvoyer la même demande sans modification échouera encore : corrigez ce que désigne la réponse du serveur.</translation>
+        <translation>Renvoyer la même demande sans modification échouera encore&#xa0;: corrigez ce que désigne la réponse du serveur.</translation>
     </message>
     <message>
         <source>The server answered with its system status.</source>
@@ -1492,7 +2566,7 @@
     </message>
     <message>
         <source>Nothing needs to change; Sendscope answers the challenge.</source>
-        <translation>Aucune modification n&apos;est nécessaire ; Sendscope répond au défi.</translation>
+        <translation>Aucune modification n&apos;est nécessaire&#xa0;; Sendscope répond au défi.</translation>
     </message>
     <message>
         <source>The server is ready to receive the message text.</source>
@@ -1500,16 +2574,16 @@
     </message>
     <message>
         <source>Nothing needs to change; Sendscope sends the message and ends it with a line holding a single dot.</source>
-        <translation>Aucune modification n&apos;est nécessaire ; Sendscope envoie le message et le termine par une ligne ne contenant qu&apos;un point.</translation>
+        <translation>Aucune modification n&apos;est nécessaire&#xa0;; Sendscope envoie le message et le termine par une ligne ne contenant qu&apos;un point.</translation>
     </message>
     <message>
         <source>The server is not available right now and is closing the connection: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur n&apos;est pas disponible pour le moment et ferme la connexion : « %1 ».</translation>
+        <translation>Le serveur n&apos;est pas disponible pour le moment et ferme la connexion&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Try again later; if it happens at once on every attempt, the server may be limiting connections from your address.</source>
-        <translation>Réessayez plus tard ; si cela se produit immédiatement à chaque tentative, le serveur limite peut-être les connexions depuis votre adresse.</translation>
+        <translation>Réessayez plus tard&#xa0;; si cela se produit immédiatement à chaque tentative, le serveur limite peut-être les connexions depuis votre adresse.</translation>
     </message>
     <message>
         <source>The server wants this account to change its password or login method before it can log in.</source>
@@ -1522,7 +2596,7 @@
     <message>
         <source>The mailbox is not available for now (busy, or held back by the server&apos;s policy): “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>La boîte aux lettres est indisponible pour l&apos;instant (occupée, ou bloquée par la politique du serveur) : « %1 ».</translation>
+        <translation>La boîte aux lettres est indisponible pour l&apos;instant (occupée, ou bloquée par la politique du serveur)&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Try again later.</source>
@@ -1531,16 +2605,16 @@
     <message>
         <source>The server hit an error of its own while handling the request: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur a rencontré une erreur interne en traitant la demande : « %1 ».</translation>
+        <translation>Le serveur a rencontré une erreur interne en traitant la demande&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Try again later; if it persists, tell the server&apos;s administrator.</source>
-        <translation>Réessayez plus tard ; si le problème persiste, prévenez l&apos;administrateur du serveur.</translation>
+        <translation>Réessayez plus tard&#xa0;; si le problème persiste, prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>The server does not have room for this right now (storage, or too many recipients in one go): “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur manque de place pour cela en ce moment (stockage, ou trop de destinataires à la fois) : « %1 ».</translation>
+        <translation>Le serveur manque de place pour cela en ce moment (stockage, ou trop de destinataires à la fois)&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Try again later, or send to fewer recipients per message.</source>
@@ -1549,7 +2623,7 @@
     <message>
         <source>The server could not log in or start TLS for a temporary reason: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur n&apos;a pas pu procéder à l&apos;authentification ni démarrer TLS pour une raison temporaire : « %1 ».</translation>
+        <translation>Le serveur n&apos;a pas pu procéder à l&apos;authentification ni démarrer TLS pour une raison temporaire&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
@@ -1574,7 +2648,7 @@
     <message>
         <source>The server refused the arguments of the command as badly formed: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur a refusé les arguments de la commande, jugés mal formés : « %1 ».</translation>
+        <translation>Le serveur a refusé les arguments de la commande, jugés mal formés&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Check the addresses and the host name Sendscope sends in EHLO.</source>
@@ -1594,7 +2668,7 @@
     </message>
     <message>
         <source>Log in if the server requires it; otherwise tell the Sendscope developers, as this is a client bug.</source>
-        <translation>Authentifiez-vous si le serveur l&apos;exige ; sinon, signalez-le aux développeurs de Sendscope, car il s&apos;agit d&apos;un bogue du client.</translation>
+        <translation>Authentifiez-vous si le serveur l&apos;exige&#xa0;; sinon, signalez-le aux développeurs de Sendscope, car il s&apos;agit d&apos;un bogue du client.</translation>
     </message>
     <message>
         <source>The server does not implement a parameter of the command (often an unknown login method).</source>
@@ -1615,7 +2689,7 @@
     <message>
         <source>The server requires a login (or STARTTLS) before it accepts this command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur exige une authentification (ou STARTTLS) avant d&apos;accepter cette commande : « %1 ».</translation>
+        <translation>Le serveur exige une authentification (ou STARTTLS) avant d&apos;accepter cette commande&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Turn on login with your account&apos;s user name and password, over STARTTLS or TLS.</source>
@@ -1632,11 +2706,11 @@
     <message>
         <source>The server did not accept the user name and password: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe : « %1 ».</translation>
+        <translation>Le serveur n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Check the user name (often the full address) and the password; many providers need an app password or OAuth instead of the account password.</source>
-        <translation>Vérifiez le nom d&apos;utilisateur (souvent l&apos;adresse complète) et le mot de passe ; de nombreux fournisseurs exigent un mot de passe d&apos;application ou OAuth au lieu du mot de passe du compte.</translation>
+        <translation>Vérifiez le nom d&apos;utilisateur (souvent l&apos;adresse complète) et le mot de passe&#xa0;; de nombreux fournisseurs exigent un mot de passe d&apos;application ou OAuth au lieu du mot de passe du compte.</translation>
     </message>
     <message>
         <source>The server requires an encrypted connection for this login method.</source>
@@ -1649,16 +2723,16 @@
     <message>
         <source>The server refused the request: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur a refusé la demande : « %1 ».</translation>
+        <translation>Le serveur a refusé la demande&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Check the address; if it is right, the server&apos;s words name the policy that refused it.</source>
-        <translation>Vérifiez l&apos;adresse ; si elle est correcte, la réponse du serveur indique la règle qui l&apos;a refusée.</translation>
+        <translation>Vérifiez l&apos;adresse&#xa0;; si elle est correcte, la réponse du serveur indique la règle qui l&apos;a refusée.</translation>
     </message>
     <message>
         <source>The recipient is not local to this server and it will not forward the message: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le destinataire n&apos;est pas local à ce serveur, et celui-ci ne transférera pas le message : « %1 ».</translation>
+        <translation>Le destinataire n&apos;est pas local à ce serveur, et celui-ci ne transférera pas le message&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Send to the address the server names, or ask the recipient for a current address.</source>
@@ -1667,7 +2741,7 @@
     <message>
         <source>The message is larger than the server or mailbox allows: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le message dépasse la taille autorisée par le serveur ou la boîte aux lettres : « %1 ».</translation>
+        <translation>Le message dépasse la taille autorisée par le serveur ou la boîte aux lettres&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Send smaller attachments, or share large files by a link.</source>
@@ -1676,20 +2750,20 @@
     <message>
         <source>The server does not allow this mailbox name: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur n&apos;autorise pas ce nom de boîte aux lettres : « %1 ».</translation>
+        <translation>Le serveur n&apos;autorise pas ce nom de boîte aux lettres&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Check the spelling of the address; some servers also refuse a From address the account does not own.</source>
-        <translation>Vérifiez l&apos;orthographe de l&apos;adresse ; certains serveurs refusent aussi une adresse d&apos;expéditeur qui n&apos;appartient pas au compte.</translation>
+        <translation>Vérifiez l&apos;orthographe de l&apos;adresse&#xa0;; certains serveurs refusent aussi une adresse d&apos;expéditeur qui n&apos;appartient pas au compte.</translation>
     </message>
     <message>
         <source>The server refused the transaction: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur a refusé la transaction : « %1 ».</translation>
+        <translation>Le serveur a refusé la transaction&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Read the server&apos;s words: this is often a policy or spam-filter refusal that only the server&apos;s administrator can lift.</source>
-        <translation>Lisez la réponse du serveur : il s&apos;agit souvent d&apos;un refus lié à une règle ou à un filtre antispam que seul l&apos;administrateur du serveur peut lever.</translation>
+        <translation>Lisez la réponse du serveur&#xa0;: il s&apos;agit souvent d&apos;un refus lié à une règle ou à un filtre antispam que seul l&apos;administrateur du serveur peut lever.</translation>
     </message>
     <message>
         <source>The server does not recognise or implement a parameter given with MAIL FROM or RCPT TO.</source>
@@ -1710,16 +2784,16 @@
     <message>
         <source>The server gave no further detail about the status: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur n&apos;a donné aucun détail supplémentaire sur l&apos;état : « %1 ».</translation>
+        <translation>Le serveur n&apos;a donné aucun détail supplémentaire sur l&apos;état&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The server&apos;s own words are the only clue; read them for the reason.</source>
-        <translation>La réponse du serveur est le seul indice ; lisez-la pour connaître la raison.</translation>
+        <translation>La réponse du serveur est le seul indice&#xa0;; lisez-la pour connaître la raison.</translation>
     </message>
     <message>
         <source>Something about an address (sender or recipient) caused this: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Un problème lié à une adresse (expéditeur ou destinataire) en est la cause : « %1 ».</translation>
+        <translation>Un problème lié à une adresse (expéditeur ou destinataire) en est la cause&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Check the sender and recipient addresses.</source>
@@ -1728,7 +2802,7 @@
     <message>
         <source>The recipient&apos;s mailbox does not exist on the destination system: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>La boîte aux lettres du destinataire n&apos;existe pas sur le système de destination : « %1 ».</translation>
+        <translation>La boîte aux lettres du destinataire n&apos;existe pas sur le système de destination&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Check the part of the address before the @ for a typo.</source>
@@ -1748,7 +2822,7 @@
     </message>
     <message>
         <source>Fix the address: it must look like name@example.org.</source>
-        <translation>Corrigez l&apos;adresse : elle doit avoir la forme nom@example.org.</translation>
+        <translation>Corrigez l&apos;adresse&#xa0;: elle doit avoir la forme nom@example.org.</translation>
     </message>
     <message>
         <source>The recipient address matches more than one mailbox on the destination system.</source>
@@ -1792,7 +2866,7 @@
     </message>
     <message>
         <source>Nothing needs to change; there will be no further delivery report.</source>
-        <translation>Aucune modification n&apos;est nécessaire ; il n&apos;y aura pas d&apos;autre rapport de remise.</translation>
+        <translation>Aucune modification n&apos;est nécessaire&#xa0;; il n&apos;y aura pas d&apos;autre rapport de remise.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain publishes a null MX record, saying it accepts no mail.</source>
@@ -1800,16 +2874,16 @@
     </message>
     <message>
         <source>Check the domain of the address; this domain receives no mail at all.</source>
-        <translation>Vérifiez le domaine de l&apos;adresse ; ce domaine ne reçoit aucun courrier.</translation>
+        <translation>Vérifiez le domaine de l&apos;adresse&#xa0;; ce domaine ne reçoit aucun courrier.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox exists but something about it stopped delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>La boîte aux lettres du destinataire existe, mais un problème la concernant a empêché la remise : « %1 ».</translation>
+        <translation>La boîte aux lettres du destinataire existe, mais un problème la concernant a empêché la remise&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Read the server&apos;s words; try again later or reach the recipient another way.</source>
-        <translation>Lisez la réponse du serveur ; réessayez plus tard ou contactez le destinataire par un autre moyen.</translation>
+        <translation>Lisez la réponse du serveur&#xa0;; réessayez plus tard ou contactez le destinataire par un autre moyen.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox exists but is disabled and not taking messages.</source>
@@ -1837,12 +2911,12 @@
     </message>
     <message>
         <source>Tell the list&apos;s owner; the list itself is broken.</source>
-        <translation>Prévenez le propriétaire de la liste ; la liste elle-même est défectueuse.</translation>
+        <translation>Prévenez le propriétaire de la liste&#xa0;; la liste elle-même est défectueuse.</translation>
     </message>
     <message>
         <source>The destination mail system had a problem of its own: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le système de messagerie de destination a rencontré un problème interne : « %1 ».</translation>
+        <translation>Le système de messagerie de destination a rencontré un problème interne&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The destination mail system is out of storage.</source>
@@ -1870,7 +2944,7 @@
     </message>
     <message>
         <source>Tell the server&apos;s administrator; nothing on your side will fix it.</source>
-        <translation>Prévenez l&apos;administrateur du serveur ; rien de votre côté ne résoudra le problème.</translation>
+        <translation>Prévenez l&apos;administrateur du serveur&#xa0;; rien de votre côté ne résoudra le problème.</translation>
     </message>
     <message>
         <source>The message was accepted but its requested priority was changed.</source>
@@ -1879,7 +2953,7 @@
     <message>
         <source>A network or routing problem stopped delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Un problème de réseau ou de routage a empêché la remise : « %1 ».</translation>
+        <translation>Un problème de réseau ou de routage a empêché la remise&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The next mail server did not answer.</source>
@@ -1887,7 +2961,7 @@
     </message>
     <message>
         <source>Try again later; the recipient&apos;s server may be down.</source>
-        <translation>Réessayez plus tard ; le serveur du destinataire est peut-être hors service.</translation>
+        <translation>Réessayez plus tard&#xa0;; le serveur du destinataire est peut-être hors service.</translation>
     </message>
     <message>
         <source>The connection to the next mail server broke during the transfer.</source>
@@ -1899,7 +2973,7 @@
     </message>
     <message>
         <source>Try again later; if it persists, the recipient domain&apos;s DNS may be broken.</source>
-        <translation>Réessayez plus tard ; si le problème persiste, le DNS du domaine du destinataire est peut-être défaillant.</translation>
+        <translation>Réessayez plus tard&#xa0;; si le problème persiste, le DNS du domaine du destinataire est peut-être défaillant.</translation>
     </message>
     <message>
         <source>The mail system could not find a route to the recipient&apos;s domain.</source>
@@ -1907,7 +2981,7 @@
     </message>
     <message>
         <source>Check the domain of the address; it may have no mail server.</source>
-        <translation>Vérifiez le domaine de l&apos;adresse ; il n&apos;a peut-être aucun serveur de messagerie.</translation>
+        <translation>Vérifiez le domaine de l&apos;adresse&#xa0;; il n&apos;a peut-être aucun serveur de messagerie.</translation>
     </message>
     <message>
         <source>The mail system is congested.</source>
@@ -1927,12 +3001,12 @@
     </message>
     <message>
         <source>Send it again; if it fails again, the recipient&apos;s server may be unreachable.</source>
-        <translation>Renvoyez-le ; s&apos;il échoue de nouveau, le serveur du destinataire est peut-être injoignable.</translation>
+        <translation>Renvoyez-le&#xa0;; s&apos;il échoue de nouveau, le serveur du destinataire est peut-être injoignable.</translation>
     </message>
     <message>
         <source>The server reported a protocol problem: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur a signalé un problème de protocole : « %1 ».</translation>
+        <translation>Le serveur a signalé un problème de protocole&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Check that the port and security mode are right for this server.</source>
@@ -1944,12 +3018,12 @@
     </message>
     <message>
         <source>Log in first if the server requires it; otherwise tell the Sendscope developers.</source>
-        <translation>Authentifiez-vous d&apos;abord si le serveur l&apos;exige ; sinon, prévenez les développeurs de Sendscope.</translation>
+        <translation>Authentifiez-vous d&apos;abord si le serveur l&apos;exige&#xa0;; sinon, prévenez les développeurs de Sendscope.</translation>
     </message>
     <message>
         <source>The server could not parse the command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur n&apos;a pas pu analyser la commande : « %1 ».</translation>
+        <translation>Le serveur n&apos;a pas pu analyser la commande&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Check the addresses and the EHLO host name for unusual characters.</source>
@@ -1986,11 +3060,11 @@
     <message>
         <source>Something in the message content stopped delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Un élément du contenu du message a empêché la remise : « %1 ».</translation>
+        <translation>Un élément du contenu du message a empêché la remise&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Read the server&apos;s words; try without unusual attachments or encodings.</source>
-        <translation>Lisez la réponse du serveur ; réessayez sans pièces jointes ni encodages inhabituels.</translation>
+        <translation>Lisez la réponse du serveur&#xa0;; réessayez sans pièces jointes ni encodages inhabituels.</translation>
     </message>
     <message>
         <source>The message contains a kind of content the destination does not support.</source>
@@ -2067,20 +3141,20 @@
     <message>
         <source>A security or policy rule stopped the command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Une règle de sécurité ou de politique a bloqué la commande : « %1 ».</translation>
+        <translation>Une règle de sécurité ou de politique a bloqué la commande&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Read the server&apos;s words; often the server needs a login or STARTTLS first.</source>
-        <translation>Lisez la réponse du serveur ; souvent, le serveur exige d&apos;abord une authentification ou STARTTLS.</translation>
+        <translation>Lisez la réponse du serveur&#xa0;; souvent, le serveur exige d&apos;abord une authentification ou STARTTLS.</translation>
     </message>
     <message>
         <source>The server&apos;s policy does not allow this delivery: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>La politique du serveur n&apos;autorise pas cette remise : « %1 ».</translation>
+        <translation>La politique du serveur n&apos;autorise pas cette remise&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Log in if you have not; otherwise the recipient&apos;s administrator must allow your messages.</source>
-        <translation>Authentifiez-vous si ce n&apos;est pas déjà fait ; sinon, l&apos;administrateur du destinataire doit autoriser vos messages.</translation>
+        <translation>Authentifiez-vous si ce n&apos;est pas déjà fait&#xa0;; sinon, l&apos;administrateur du destinataire doit autoriser vos messages.</translation>
     </message>
     <message>
         <source>You are not allowed to send to this mailing list.</source>
@@ -2124,7 +3198,7 @@
     </message>
     <message>
         <source>The message failed an integrity check: it was changed or corrupted on the way.</source>
-        <translation>Le message a échoué à un contrôle d&apos;intégrité : il a été modifié ou corrompu en chemin.</translation>
+        <translation>Le message a échoué à un contrôle d&apos;intégrité&#xa0;: il a été modifié ou corrompu en chemin.</translation>
     </message>
     <message>
         <source>Send it again.</source>
@@ -2132,11 +3206,11 @@
     </message>
     <message>
         <source>The server did not accept the login: the credentials are invalid.</source>
-        <translation>Le serveur n&apos;a pas accepté l&apos;authentification : les identifiants ne sont pas valides.</translation>
+        <translation>Le serveur n&apos;a pas accepté l&apos;authentification&#xa0;: les identifiants ne sont pas valides.</translation>
     </message>
     <message>
         <source>Check the user name and password; many providers need an app password or OAuth.</source>
-        <translation>Vérifiez le nom d&apos;utilisateur et le mot de passe ; de nombreux fournisseurs exigent un mot de passe d&apos;application ou OAuth.</translation>
+        <translation>Vérifiez le nom d&apos;utilisateur et le mot de passe&#xa0;; de nombreux fournisseurs exigent un mot de passe d&apos;application ou OAuth.</translation>
     </message>
     <message>
         <source>The server considers the login method too weak.</source>
@@ -2236,7 +3310,7 @@
     </message>
     <message>
         <source>The message failed the receiver&apos;s SPF check: this server is not listed as allowed to send for your domain.</source>
-        <translation>Le message a échoué à la vérification SPF du destinataire : ce serveur ne figure pas parmi ceux autorisés à envoyer pour votre domaine.</translation>
+        <translation>Le message a échoué à la vérification SPF du destinataire&#xa0;: ce serveur ne figure pas parmi ceux autorisés à envoyer pour votre domaine.</translation>
     </message>
     <message>
         <source>Send through your domain&apos;s own server, or have its SPF record list this server.</source>
@@ -2268,7 +3342,7 @@
     </message>
     <message>
         <source>The sender&apos;s domain publishes a null MX record, saying it accepts no mail, so replies could not reach it.</source>
-        <translation>Le domaine de l&apos;expéditeur publie un enregistrement MX nul, indiquant qu&apos;il n&apos;accepte aucun courrier ; les réponses ne pourraient donc pas lui parvenir.</translation>
+        <translation>Le domaine de l&apos;expéditeur publie un enregistrement MX nul, indiquant qu&apos;il n&apos;accepte aucun courrier&#xa0;; les réponses ne pourraient donc pas lui parvenir.</translation>
     </message>
     <message>
         <source>Use a From address in a domain that receives mail.</source>
@@ -2301,12 +3375,12 @@
     <message>
         <source>A security step failed for now, often a temporary login failure or TLS not being available: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Une étape de sécurité a échoué pour l&apos;instant, souvent un échec temporaire d&apos;authentification ou l&apos;indisponibilité de TLS : « %1 ».</translation>
+        <translation>Une étape de sécurité a échoué pour l&apos;instant, souvent un échec temporaire d&apos;authentification ou l&apos;indisponibilité de TLS&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A security rule refused the command, often because a login or STARTTLS is required first: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Une règle de sécurité a refusé la commande, souvent parce qu&apos;une authentification ou STARTTLS est d&apos;abord requis : « %1 ».</translation>
+        <translation>Une règle de sécurité a refusé la commande, souvent parce qu&apos;une authentification ou STARTTLS est d&apos;abord requis&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Use STARTTLS and log in with your account before sending.</source>
@@ -2314,7 +3388,7 @@
     </message>
     <message>
         <source>The server refused the connection: nothing is listening on this port, or a firewall rejected it.</source>
-        <translation>Le serveur a refusé la connexion : rien n&apos;écoute sur ce port, ou un pare-feu l&apos;a rejetée.</translation>
+        <translation>Le serveur a refusé la connexion&#xa0;: rien n&apos;écoute sur ce port, ou un pare-feu l&apos;a rejetée.</translation>
     </message>
     <message>
         <source>Check the host name and port (587 for starttls, 465 for tls).</source>
@@ -2326,7 +3400,7 @@
     </message>
     <message>
         <source>Try again; if it closes at once each time, check the port and security mode.</source>
-        <translation>Réessayez ; si elle se ferme immédiatement à chaque fois, vérifiez le port et le mode de sécurité.</translation>
+        <translation>Réessayez&#xa0;; si elle se ferme immédiatement à chaque fois, vérifiez le port et le mode de sécurité.</translation>
     </message>
     <message>
         <source>The server&apos;s host name could not be found in DNS.</source>
@@ -2358,7 +3432,7 @@
     </message>
     <message>
         <source>Check the host and port; a firewall may be silently dropping the connection.</source>
-        <translation>Vérifiez l&apos;hôte et le port ; un pare-feu ignore peut-être la connexion sans rien signaler.</translation>
+        <translation>Vérifiez l&apos;hôte et le port&#xa0;; un pare-feu ignore peut-être la connexion sans rien signaler.</translation>
     </message>
     <message>
         <source>A datagram was larger than the operating system allows.</source>
@@ -2366,7 +3440,7 @@
     </message>
     <message>
         <source>This does not happen with SMTP over TCP; tell the Sendscope developers.</source>
-        <translation>Cela ne se produit pas avec SMTP sur TCP ; prévenez les développeurs de Sendscope.</translation>
+        <translation>Cela ne se produit pas avec SMTP sur TCP&#xa0;; prévenez les développeurs de Sendscope.</translation>
     </message>
     <message>
         <source>The network failed (for example the cable was unplugged or Wi-Fi dropped).</source>
@@ -2466,7 +3540,7 @@
     </message>
     <message>
         <source>Try again; if it persists, tell the Sendscope developers.</source>
-        <translation>Réessayez ; si le problème persiste, prévenez les développeurs de Sendscope.</translation>
+        <translation>Réessayez&#xa0;; si le problème persiste, prévenez les développeurs de Sendscope.</translation>
     </message>
     <message>
         <source>The TLS library had an internal error.</source>
@@ -2510,7 +3584,7 @@
     </message>
     <message>
         <source>The certificate is damaged; tell the server&apos;s administrator.</source>
-        <translation>Le certificat est endommagé ; prévenez l&apos;administrateur du serveur.</translation>
+        <translation>Le certificat est endommagé&#xa0;; prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>The public key of the issuing authority could not be read.</source>
@@ -2518,7 +3592,7 @@
     </message>
     <message>
         <source>The certificate chain is damaged; tell the server&apos;s administrator.</source>
-        <translation>La chaîne de certificats est endommagée ; prévenez l&apos;administrateur du serveur.</translation>
+        <translation>La chaîne de certificats est endommagée&#xa0;; prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>The signature on the server&apos;s certificate is invalid.</source>
@@ -2526,7 +3600,7 @@
     </message>
     <message>
         <source>Do not trust this connection: the certificate may be forged or damaged.</source>
-        <translation>Ne faites pas confiance à cette connexion : le certificat est peut-être falsifié ou endommagé.</translation>
+        <translation>Ne faites pas confiance à cette connexion&#xa0;: le certificat est peut-être falsifié ou endommagé.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid yet.</source>
@@ -2542,7 +3616,7 @@
     </message>
     <message>
         <source>Tell the server&apos;s administrator; also check this computer&apos;s date.</source>
-        <translation>Prévenez l&apos;administrateur du serveur ; vérifiez aussi la date de cet ordinateur.</translation>
+        <translation>Prévenez l&apos;administrateur du serveur&#xa0;; vérifiez aussi la date de cet ordinateur.</translation>
     </message>
     <message>
         <source>The certificate&apos;s start date is malformed.</source>
@@ -2550,7 +3624,7 @@
     </message>
     <message>
         <source>The certificate is broken; tell the server&apos;s administrator.</source>
-        <translation>Le certificat est défectueux ; prévenez l&apos;administrateur du serveur.</translation>
+        <translation>Le certificat est défectueux&#xa0;; prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>The certificate&apos;s expiry date is malformed.</source>
@@ -2558,11 +3632,11 @@
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed, so no trusted authority vouches for it.</source>
-        <translation>Le certificat du serveur est auto-signé : aucune autorité de confiance ne s&apos;en porte garante.</translation>
+        <translation>Le certificat du serveur est auto-signé&#xa0;: aucune autorité de confiance ne s&apos;en porte garante.</translation>
     </message>
     <message>
         <source>Trust it only if you know the server: compare the fingerprint and pin it with --pin-sha256.</source>
-        <translation>Ne lui faites confiance que si vous connaissez le serveur : comparez l&apos;empreinte et épinglez-la avec --pin-sha256.</translation>
+        <translation>Ne lui faites confiance que si vous connaissez le serveur&#xa0;: comparez l&apos;empreinte et épinglez-la avec --pin-sha256.</translation>
     </message>
     <message>
         <source>The certificate chain ends in a self-signed authority this computer does not trust.</source>
@@ -2594,7 +3668,7 @@
     </message>
     <message>
         <source>Do not trust this connection; tell the server&apos;s administrator.</source>
-        <translation>Ne faites pas confiance à cette connexion ; prévenez l&apos;administrateur du serveur.</translation>
+        <translation>Ne faites pas confiance à cette connexion&#xa0;; prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>A certificate in the chain is not allowed to act as an authority.</source>
@@ -2602,7 +3676,7 @@
     </message>
     <message>
         <source>The chain is misconfigured; tell the server&apos;s administrator.</source>
-        <translation>La chaîne est mal configurée ; prévenez l&apos;administrateur du serveur.</translation>
+        <translation>La chaîne est mal configurée&#xa0;; prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>The certificate chain is longer than an authority in it allows.</source>
@@ -2614,7 +3688,7 @@
     </message>
     <message>
         <source>The certificate is wrong for this use; tell the server&apos;s administrator.</source>
-        <translation>Le certificat ne convient pas à cet usage ; prévenez l&apos;administrateur du serveur.</translation>
+        <translation>Le certificat ne convient pas à cet usage&#xa0;; prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>The issuing authority is not trusted for this purpose on this computer.</source>
@@ -2646,7 +3720,7 @@
     </message>
     <message>
         <source>Do not send credentials to this server; check the port and security mode.</source>
-        <translation>N&apos;envoyez pas d&apos;identifiants à ce serveur ; vérifiez le port et le mode de sécurité.</translation>
+        <translation>N&apos;envoyez pas d&apos;identifiants à ce serveur&#xa0;; vérifiez le port et le mode de sécurité.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for a different host name than the one you connected to.</source>
@@ -2678,7 +3752,7 @@
     </message>
     <message>
         <source>Try again later; the issuer&apos;s status service may be unreachable.</source>
-        <translation>Réessayez plus tard ; le service d&apos;état de l&apos;émetteur est peut-être injoignable.</translation>
+        <translation>Réessayez plus tard&#xa0;; le service d&apos;état de l&apos;émetteur est peut-être injoignable.</translation>
     </message>
     <message>
         <source>The certificate status service (OCSP) gave no answer for this certificate.</source>
@@ -2767,7 +3841,7 @@
     </message>
     <message>
         <source>Try again; if it always breaks at the same step, check the port and security mode.</source>
-        <translation>Réessayez ; si elle s&apos;interrompt toujours à la même étape, vérifiez le port et le mode de sécurité.</translation>
+        <translation>Réessayez&#xa0;; si elle s&apos;interrompt toujours à la même étape, vérifiez le port et le mode de sécurité.</translation>
     </message>
     <message>
         <source>The server sent something that is not a valid SMTP reply.</source>
@@ -2779,19 +3853,19 @@
     </message>
     <message>
         <source>Encryption could not be set up, so Sendscope stopped before sending anything sensitive.</source>
-        <translation>Le chiffrement n&apos;a pas pu être établi ; Sendscope s&apos;est donc arrêté avant d&apos;envoyer quoi que ce soit de sensible.</translation>
+        <translation>Le chiffrement n&apos;a pas pu être établi&#xa0;; Sendscope s&apos;est donc arrêté avant d&apos;envoyer quoi que ce soit de sensible.</translation>
     </message>
     <message>
         <source>Check the security mode; if the server offers no STARTTLS, ask its administrator to enable it.</source>
-        <translation>Vérifiez le mode de sécurité ; si le serveur ne propose pas STARTTLS, demandez à son administrateur de l&apos;activer.</translation>
+        <translation>Vérifiez le mode de sécurité&#xa0;; si le serveur ne propose pas STARTTLS, demandez à son administrateur de l&apos;activer.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not trusted, so Sendscope stopped before logging in.</source>
-        <translation>Le certificat du serveur n&apos;était pas approuvé ; Sendscope s&apos;est donc arrêté avant l&apos;authentification.</translation>
+        <translation>Le certificat du serveur n&apos;était pas approuvé&#xa0;; Sendscope s&apos;est donc arrêté avant l&apos;authentification.</translation>
     </message>
     <message>
         <source>Check the certificate details; trust it only with --ca-file or --pin-sha256 if you know the server.</source>
-        <translation>Examinez les détails du certificat ; ne lui faites confiance avec --ca-file ou --pin-sha256 que si vous connaissez le serveur.</translation>
+        <translation>Examinez les détails du certificat&#xa0;; ne lui faites confiance avec --ca-file ou --pin-sha256 que si vous connaissez le serveur.</translation>
     </message>
     <message>
         <source>The server refused the login.</source>
@@ -2799,11 +3873,11 @@
     </message>
     <message>
         <source>No login method could be used safely: the server offers none Sendscope supports, or the password would travel unencrypted.</source>
-        <translation>Aucune méthode d&apos;authentification n&apos;a pu être utilisée en toute sécurité : le serveur n&apos;en propose aucune que Sendscope prend en charge, ou le mot de passe circulerait en clair.</translation>
+        <translation>Aucune méthode d&apos;authentification n&apos;a pu être utilisée en toute sécurité&#xa0;: le serveur n&apos;en propose aucune que Sendscope prend en charge, ou le mot de passe circulerait en clair.</translation>
     </message>
     <message>
         <source>Use starttls on port 587 or tls on port 465; choose another --auth method only if the server lists it.</source>
-        <translation>Utilisez starttls sur le port 587 ou tls sur le port 465 ; ne choisissez une autre méthode --auth que si le serveur la liste.</translation>
+        <translation>Utilisez starttls sur le port 587 ou tls sur le port 465&#xa0;; ne choisissez une autre méthode --auth que si le serveur la liste.</translation>
     </message>
     <message>
         <source>The server refused the sender, a recipient or the message.</source>
@@ -2831,7 +3905,7 @@
     </message>
     <message>
         <source>Try again; a longer --timeout may help on a slow server.</source>
-        <translation>Réessayez ; un --timeout plus long peut aider avec un serveur lent.</translation>
+        <translation>Réessayez&#xa0;; un --timeout plus long peut aider avec un serveur lent.</translation>
     </message>
     <message>
         <source>The send was cancelled.</source>
@@ -2839,7 +3913,7 @@
     </message>
     <message>
         <source>Nothing needs to change; send again when ready.</source>
-        <translation>Aucune modification n&apos;est nécessaire ; renvoyez quand vous serez prêt.</translation>
+        <translation>Aucune modification n&apos;est nécessaire&#xa0;; renvoyez quand vous serez prêt.</translation>
     </message>
     <message>
         <source>No connection to %2 on port %3 could be made in time.</source>
@@ -2860,7 +3934,7 @@
     </message>
     <message>
         <source>Try again; with a slow link, a longer --timeout may help.</source>
-        <translation>Réessayez ; avec une connexion lente, un --timeout plus long peut aider.</translation>
+        <translation>Réessayez&#xa0;; avec une connexion lente, un --timeout plus long peut aider.</translation>
     </message>
     <message>
         <source>The connection broke while the message was being sent.</source>
@@ -2868,7 +3942,7 @@
     </message>
     <message>
         <source>Try again; if it keeps breaking, the message may be over the server&apos;s size limit.</source>
-        <translation>Réessayez ; si elle s&apos;interrompt encore, le message dépasse peut-être la taille maximale du serveur.</translation>
+        <translation>Réessayez&#xa0;; si elle s&apos;interrompt encore, le message dépasse peut-être la taille maximale du serveur.</translation>
     </message>
     <message>
         <source>Microsoft 365 blocked this account from sending because it sent spam (often a sign it was compromised).</source>
@@ -2876,7 +3950,7 @@
     </message>
     <message>
         <source>Secure the account and reset its password; an administrator must then release it.</source>
-        <translation>Sécurisez le compte et réinitialisez son mot de passe ; un administrateur devra ensuite le débloquer.</translation>
+        <translation>Sécurisez le compte et réinitialisez son mot de passe&#xa0;; un administrateur devra ensuite le débloquer.</translation>
     </message>
     <message>
         <source>Microsoft 365 could not find the recipient address.</source>
@@ -2905,11 +3979,11 @@
     <message>
         <source>Microsoft 365 did not accept the login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Microsoft 365 n&apos;a pas accepté l&apos;authentification : « %1 ».</translation>
+        <translation>Microsoft 365 n&apos;a pas accepté l&apos;authentification&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Check the password; if it is right, basic authentication may be blocked for this account, so use OAuth (XOAUTH2).</source>
-        <translation>Vérifiez le mot de passe ; s&apos;il est correct, l&apos;authentification de base est peut-être bloquée pour ce compte : utilisez alors OAuth (XOAUTH2).</translation>
+        <translation>Vérifiez le mot de passe&#xa0;; s&apos;il est correct, l&apos;authentification de base est peut-être bloquée pour ce compte&#xa0;: utilisez alors OAuth (XOAUTH2).</translation>
     </message>
     <message>
         <source>The recipient accepts mail only from senders in its own organisation.</source>
@@ -2970,7 +4044,7 @@
     <message>
         <source>Microsoft 365 refused the login because SMTP AUTH is not allowed for this account: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Microsoft 365 a refusé l&apos;authentification, car SMTP AUTH n&apos;est pas autorisé pour ce compte : « %1 ».</translation>
+        <translation>Microsoft 365 a refusé l&apos;authentification, car SMTP AUTH n&apos;est pas autorisé pour ce compte&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A tenant administrator must enable SMTP AUTH for this mailbox (and security defaults must allow it), or log in with OAuth (XOAUTH2).</source>
@@ -3019,7 +4093,7 @@
     <message>
         <source>Gmail wants an app password, not your Google account password: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Gmail demande un mot de passe d&apos;application, et non le mot de passe de votre compte Google : « %1 ».</translation>
+        <translation>Gmail demande un mot de passe d&apos;application, et non le mot de passe de votre compte Google&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Turn on 2-Step Verification, create an App Password in your Google Account and use it here, or log in with OAuth (XOAUTH2).</source>
@@ -3028,7 +4102,7 @@
     <message>
         <source>Gmail did not accept the user name and password: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Gmail n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe : « %1 ».</translation>
+        <translation>Gmail n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Use your full Gmail address and an App Password (needs 2-Step Verification) instead of the account password, or log in with OAuth (XOAUTH2).</source>
@@ -3037,7 +4111,7 @@
     <message>
         <source>Gmail wants you to sign in through the web first before it accepts this login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Gmail vous demande de vous connecter d&apos;abord sur le Web avant d&apos;accepter cette authentification : « %1 ».</translation>
+        <translation>Gmail vous demande de vous connecter d&apos;abord sur le Web avant d&apos;accepter cette authentification&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Sign in at mail.google.com in a browser, confirm any security prompt, then try again.</source>
@@ -3046,7 +4120,7 @@
     <message>
         <source>Microsoft 365 refused the login because SMTP AUTH is turned off for this tenant or mailbox: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Microsoft 365 a refusé l&apos;authentification, car SMTP AUTH est désactivé pour ce locataire ou cette boîte aux lettres : « %1 ».</translation>
+        <translation>Microsoft 365 a refusé l&apos;authentification, car SMTP AUTH est désactivé pour ce locataire ou cette boîte aux lettres&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A tenant administrator must enable Authenticated SMTP for this mailbox, or log in with OAuth (XOAUTH2).</source>
@@ -3055,7 +4129,7 @@
     <message>
         <source>Microsoft 365 refused the login because the organisation&apos;s security defaults block SMTP AUTH: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Microsoft 365 a refusé l&apos;authentification, car les paramètres de sécurité par défaut de l&apos;organisation bloquent SMTP AUTH : « %1 ».</translation>
+        <translation>Microsoft 365 a refusé l&apos;authentification, car les paramètres de sécurité par défaut de l&apos;organisation bloquent SMTP AUTH&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Log in with OAuth (XOAUTH2), or ask the tenant administrator to exclude this account from security defaults.</source>
@@ -3064,7 +4138,7 @@
     <message>
         <source>Yahoo did not accept the login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Yahoo n&apos;a pas accepté l&apos;authentification : « %1 ».</translation>
+        <translation>Yahoo n&apos;a pas accepté l&apos;authentification&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Create an app password in your Yahoo account&apos;s security settings and use it instead of the account password.</source>
@@ -3073,7 +4147,7 @@
     <message>
         <source>iCloud did not accept the login: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>iCloud n&apos;a pas accepté l&apos;authentification : « %1 ».</translation>
+        <translation>iCloud n&apos;a pas accepté l&apos;authentification&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Use an app-specific password from your Apple Account and your full iCloud address as the user name.</source>
@@ -3082,7 +4156,7 @@
     <message>
         <source>The server requires STARTTLS before it accepts this command: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur exige STARTTLS avant d&apos;accepter cette commande : « %1 ».</translation>
+        <translation>Le serveur exige STARTTLS avant d&apos;accepter cette commande&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Use security mode starttls on port 587 (or tls on port 465).</source>
@@ -3091,16 +4165,16 @@
     <message>
         <source>The server refused to pass the message on to another domain: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur a refusé de transmettre le message à un autre domaine : « %1 ».</translation>
+        <translation>Le serveur a refusé de transmettre le message à un autre domaine&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Log in with your account before sending; a server relays only for its own users.</source>
-        <translation>Authentifiez-vous avec votre compte avant d&apos;envoyer ; un serveur ne relaie que pour ses propres utilisateurs.</translation>
+        <translation>Authentifiez-vous avec votre compte avant d&apos;envoyer&#xa0;; un serveur ne relaie que pour ses propres utilisateurs.</translation>
     </message>
     <message>
         <source>The server refused the name Sendscope introduced itself with in EHLO: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le serveur a refusé le nom sous lequel Sendscope s&apos;est présenté avec EHLO : « %1 ».</translation>
+        <translation>Le serveur a refusé le nom sous lequel Sendscope s&apos;est présenté avec EHLO&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Set the EHLO name to this computer&apos;s full host name (a name with a dot that resolves in DNS).</source>
@@ -3109,7 +4183,7 @@
     <message>
         <source>The receiver rejected the message because your domain&apos;s SPF, DKIM or DMARC check failed: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le destinataire a rejeté le message, car la vérification SPF, DKIM ou DMARC de votre domaine a échoué : « %1 ».</translation>
+        <translation>Le destinataire a rejeté le message, car la vérification SPF, DKIM ou DMARC de votre domaine a échoué&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Send through the server your domain&apos;s SPF record lists (usually your provider&apos;s), with a From address of that domain.</source>
@@ -3118,7 +4192,7 @@
     <message>
         <source>The account reached the provider&apos;s sending limit: “%1”.</source>
         <extracomment>%1 = the server&apos;s own words</extracomment>
-        <translation>Le compte a atteint la limite d&apos;envoi du fournisseur : « %1 ».</translation>
+        <translation>Le compte a atteint la limite d&apos;envoi du fournisseur&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Wait until the limit resets (often 24 hours) and send fewer messages at once.</source>
@@ -3127,7 +4201,7 @@
     <message>
         <source>Nothing answered on port 25 of %2; many networks and providers block outgoing port 25.</source>
         <extracomment>%2 = the server&apos;s host name</extracomment>
-        <translation>Rien n&apos;a répondu sur le port 25 de %2 ; de nombreux réseaux et fournisseurs bloquent le port 25 sortant.</translation>
+        <translation>Rien n&apos;a répondu sur le port 25 de %2&#xa0;; de nombreux réseaux et fournisseurs bloquent le port 25 sortant.</translation>
     </message>
     <message>
         <source>Use the submission port 587 with starttls (or 465 with tls) and log in.</source>
@@ -3157,7 +4231,7 @@
     </message>
     <message>
         <source>Check this computer&apos;s date, time and time zone: a clock that is off makes valid certificates look wrong.</source>
-        <translation>Vérifiez la date, l&apos;heure et le fuseau horaire de cet ordinateur : une horloge déréglée fait paraître erronés des certificats valides.</translation>
+        <translation>Vérifiez la date, l&apos;heure et le fuseau horaire de cet ordinateur&#xa0;: une horloge déréglée fait paraître erronés des certificats valides.</translation>
     </message>
     <message>
         <source>The certificate was issued by an antivirus or firewall product that intercepts encrypted connections, not by the mail server.</source>
@@ -3177,10 +4251,6 @@
     <message>
         <source>The server sent a reply longer than %1 bytes.</source>
         <translation>Le serveur a envoyé une réponse de plus de %1 octets.</translation>
-    </message>
-    <message>
-        <source>The server sent something that is not an SMTP reply: &quot;%1&quot;.</source>
-        <translation>Le serveur a envoyé quelque chose qui n&apos;est pas une réponse SMTP : « %1 ».</translation>
     </message>
     <message>
         <source>The server mixed reply codes %1 and %2 in one reply.</source>
@@ -3210,7 +4280,7 @@
     <name>Sendscope::SandboxConnection</name>
     <message>
         <source>Cannot take over the connection: %1</source>
-        <translation>Impossible de reprendre la connexion : %1</translation>
+        <translation>Impossible de reprendre la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sandbox connection %1 from %2 port %3.</source>
@@ -3222,7 +4292,7 @@
     </message>
     <message>
         <source>The client left in the middle of DATA; nothing was stored.</source>
-        <translation>Le client s&apos;est déconnecté au milieu de DATA ; rien n&apos;a été enregistré.</translation>
+        <translation>Le client s&apos;est déconnecté au milieu de DATA&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Connection %1 closed.</source>
@@ -3230,7 +4300,7 @@
     </message>
     <message>
         <source>TLS established: %1, cipher %2.</source>
-        <translation>TLS établi : %1, chiffrement %2.</translation>
+        <translation>TLS établi&#xa0;: %1, chiffrement %2.</translation>
     </message>
     <message>
         <source>&lt;a line longer than %1 octets, discarded&gt;</source>
@@ -3246,11 +4316,11 @@
     </message>
     <message>
         <source>Cannot store the message: %1</source>
-        <translation>Impossible d&apos;enregistrer le message : %1</translation>
+        <translation>Impossible d&apos;enregistrer le message&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;message body: %1 bytes&gt;</source>
-        <translation>&lt;corps du message : %1 octets&gt;</translation>
+        <translation>&lt;corps du message&#xa0;: %1 octets&gt;</translation>
     </message>
 </context>
 <context>
@@ -3261,7 +4331,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
@@ -3283,7 +4353,7 @@
     </message>
     <message>
         <source>No TLS backend is available (%1), so the sandbox cannot offer STARTTLS.</source>
-        <translation>Aucun moteur TLS n&apos;est disponible (%1) ; le bac à sable ne peut donc pas proposer STARTTLS.</translation>
+        <translation>Aucun moteur TLS n&apos;est disponible (%1)&#xa0;; le bac à sable ne peut donc pas proposer STARTTLS.</translation>
     </message>
     <message>
         <source>Give both a user and a password for the sandbox, or neither.</source>
@@ -3291,11 +4361,11 @@
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation>Impossible d&apos;écouter sur %1, port %2 : %3</translation>
+        <translation>Impossible d&apos;écouter sur %1, port %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Sandbox listening on %1 port %2, messages in %3.</source>
-        <translation>Bac à sable à l&apos;écoute sur %1, port %2 ; messages dans %3.</translation>
+        <translation>Bac à sable à l&apos;écoute sur %1, port %2&#xa0;; messages dans %3.</translation>
     </message>
 </context>
 <context>
@@ -3314,7 +4384,7 @@
     </message>
     <message>
         <source>The server refused the token: %1</source>
-        <translation>Le serveur a refusé le jeton : %1</translation>
+        <translation>Le serveur a refusé le jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>the token is invalid or has expired</source>
@@ -3334,15 +4404,15 @@
     </message>
     <message>
         <source>The server refused the token (status %1): %2.</source>
-        <translation>Le serveur a refusé le jeton (état %1) : %2.</translation>
+        <translation>Le serveur a refusé le jeton (état %1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Required scope: %1.</source>
-        <translation>Portée requise : %1.</translation>
+        <translation>Portée requise&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Accepted schemes: %1.</source>
-        <translation>Schémas acceptés : %1.</translation>
+        <translation>Schémas acceptés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The server sent a second CRAM-MD5 challenge.</source>
@@ -3390,7 +4460,7 @@
     </message>
     <message>
         <source>the server is short of resources; try again later</source>
-        <translation>le serveur manque de ressources ; réessayez plus tard</translation>
+        <translation>le serveur manque de ressources&#xa0;; réessayez plus tard</translation>
     </message>
     <message>
         <source>the server and client disagree about channel binding</source>
@@ -3398,11 +4468,11 @@
     </message>
     <message>
         <source>SCRAM error “%1”</source>
-        <translation>Erreur SCRAM « %1 »</translation>
+        <translation>Erreur SCRAM «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>SCRAM error “%1”: %2</source>
-        <translation>Erreur SCRAM « %1 » : %2</translation>
+        <translation>Erreur SCRAM «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>SCRAM was started twice.</source>
@@ -3410,7 +4480,7 @@
     </message>
     <message>
         <source>The user name cannot be used with SCRAM: it is empty or contains characters SASLprep (RFC 4013) forbids.</source>
-        <translation>Le nom d&apos;utilisateur ne peut pas être utilisé avec SCRAM : il est vide ou contient des caractères interdits par SASLprep (RFC 4013).</translation>
+        <translation>Le nom d&apos;utilisateur ne peut pas être utilisé avec SCRAM&#xa0;: il est vide ou contient des caractères interdits par SASLprep (RFC 4013).</translation>
     </message>
     <message>
         <source>The SCRAM client nonce must be printable ASCII without commas.</source>
@@ -3430,7 +4500,7 @@
     </message>
     <message>
         <source>The server refused SCRAM: %1.</source>
-        <translation>Le serveur a refusé SCRAM : %1.</translation>
+        <translation>Le serveur a refusé SCRAM&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The server requires a SCRAM extension that Sendscope does not know.</source>
@@ -3438,11 +4508,11 @@
     </message>
     <message>
         <source>The server&apos;s first SCRAM message is malformed: %1</source>
-        <translation>Le premier message SCRAM du serveur est mal formé : %1</translation>
+        <translation>Le premier message SCRAM du serveur est mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM nonce does not continue the one the client sent; the exchange may have been tampered with.</source>
-        <translation>Le nonce SCRAM du serveur ne prolonge pas celui envoyé par le client ; l&apos;échange a peut-être été falsifié.</translation>
+        <translation>Le nonce SCRAM du serveur ne prolonge pas celui envoyé par le client&#xa0;; l&apos;échange a peut-être été falsifié.</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM salt is missing or not valid base64.</source>
@@ -3450,15 +4520,15 @@
     </message>
     <message>
         <source>The server&apos;s SCRAM iteration count “%1” is not a positive number.</source>
-        <translation>Le nombre d&apos;itérations SCRAM du serveur, « %1 », n&apos;est pas un nombre positif.</translation>
+        <translation>Le nombre d&apos;itérations SCRAM du serveur, «&#xa0;%1&#xa0;», n&apos;est pas un nombre positif.</translation>
     </message>
     <message>
         <source>The server asked for %1 SCRAM iterations; more than %2 are refused so that a server cannot freeze the application.</source>
-        <translation>Le serveur a demandé %1 itérations SCRAM ; au-delà de %2, elles sont refusées pour qu&apos;un serveur ne puisse pas bloquer l&apos;application.</translation>
+        <translation>Le serveur a demandé %1 itérations SCRAM&#xa0;; au-delà de %2, elles sont refusées pour qu&apos;un serveur ne puisse pas bloquer l&apos;application.</translation>
     </message>
     <message>
         <source>The password cannot be used with SCRAM: it is empty or contains characters SASLprep (RFC 4013) forbids.</source>
-        <translation>Le mot de passe ne peut pas être utilisé avec SCRAM : il est vide ou contient des caractères interdits par SASLprep (RFC 4013).</translation>
+        <translation>Le mot de passe ne peut pas être utilisé avec SCRAM&#xa0;: il est vide ou contient des caractères interdits par SASLprep (RFC 4013).</translation>
     </message>
     <message>
         <source>Computing the SCRAM salted password failed.</source>
@@ -3466,11 +4536,11 @@
     </message>
     <message>
         <source>The server&apos;s final SCRAM message has no server signature: %1</source>
-        <translation>Le dernier message SCRAM du serveur ne contient pas de signature du serveur : %1</translation>
+        <translation>Le dernier message SCRAM du serveur ne contient pas de signature du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM signature is wrong: it does not know the password, or it is not the server it claims to be.</source>
-        <translation>La signature SCRAM du serveur est incorrecte : il ne connaît pas le mot de passe, ou ce n&apos;est pas le serveur qu&apos;il prétend être.</translation>
+        <translation>La signature SCRAM du serveur est incorrecte&#xa0;: il ne connaît pas le mot de passe, ou ce n&apos;est pas le serveur qu&apos;il prétend être.</translation>
     </message>
     <message>
         <source>The user name for XOAUTH2 is empty or contains control characters.</source>
@@ -3501,7 +4571,7 @@
     </message>
     <message>
         <source>Cancelled while sending the message; the server discards it because the final &quot;.&quot; was never sent.</source>
-        <translation>Annulé pendant l&apos;envoi du message ; le serveur l&apos;abandonne, car le « . » final n&apos;a jamais été envoyé.</translation>
+        <translation>Annulé pendant l&apos;envoi du message&#xa0;; le serveur l&apos;abandonne, car le «&#xa0;.&#xa0;» final n&apos;a jamais été envoyé.</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3).</source>
@@ -3521,11 +4591,11 @@
     </message>
     <message>
         <source>Cannot find the server &quot;%1&quot;: %2</source>
-        <translation>Serveur « %1 » introuvable : %2</translation>
+        <translation>Serveur «&#xa0;%1&#xa0;» introuvable&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot connect to %1 port %2: %3</source>
-        <translation>Impossible de se connecter à %1, port %2 : %3</translation>
+        <translation>Impossible de se connecter à %1, port %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Trying %1…</source>
@@ -3541,19 +4611,19 @@
     </message>
     <message>
         <source>Certificate problem: %1</source>
-        <translation>Problème de certificat : %1</translation>
+        <translation>Problème de certificat&#xa0;: %1</translation>
     </message>
     <message>
         <source>The certificate matches the pinned SHA-256 fingerprint; accepted.</source>
-        <translation>Le certificat correspond à l&apos;empreinte SHA-256 épinglée ; il est accepté.</translation>
+        <translation>Le certificat correspond à l&apos;empreinte SHA-256 épinglée&#xa0;; il est accepté.</translation>
     </message>
     <message>
         <source>TLS established: %1, cipher %2; %3</source>
-        <translation>TLS établi : %1, chiffrement %2 ; %3</translation>
+        <translation>TLS établi&#xa0;: %1, chiffrement %2&#xa0;; %3</translation>
     </message>
     <message>
         <source>The server&apos;s certificate does not match the pinned fingerprint: expected SHA-256 %1, got %2.</source>
-        <translation>Le certificat du serveur ne correspond pas à l&apos;empreinte épinglée : SHA-256 attendu %1, reçu %2.</translation>
+        <translation>Le certificat du serveur ne correspond pas à l&apos;empreinte épinglée&#xa0;: SHA-256 attendu %1, reçu %2.</translation>
     </message>
     <message>
         <source>Waiting for a decision about the certificate.</source>
@@ -3561,7 +4631,7 @@
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1): %2.</source>
-        <translation>Le certificat du serveur n&apos;est pas approuvé (%1) : %2.</translation>
+        <translation>Le certificat du serveur n&apos;est pas approuvé (%1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The certificate was accepted despite the problems.</source>
@@ -3569,23 +4639,23 @@
     </message>
     <message>
         <source>Port %1 and TLS-from-the-start look mixed up: this server seems to expect a plain connection first. Try security &quot;starttls&quot; (usually port 587) or port 465 for TLS.</source>
-        <translation>Le port %1 et le mode « TLS dès le départ » ne semblent pas correspondre : ce serveur paraît attendre d&apos;abord une connexion en clair. Essayez la sécurité « starttls » (généralement sur le port 587) ou le port 465 pour TLS.</translation>
+        <translation>Le port %1 et le mode «&#xa0;TLS dès le départ&#xa0;» ne semblent pas correspondre&#xa0;: ce serveur paraît attendre d&apos;abord une connexion en clair. Essayez la sécurité «&#xa0;starttls&#xa0;» (généralement sur le port 587) ou le port 465 pour TLS.</translation>
     </message>
     <message>
         <source>Port %1 and STARTTLS look mixed up: this server seems to expect TLS from the first byte. Try security &quot;tls&quot; (usually port 465) or port 587 for STARTTLS.</source>
-        <translation>Le port %1 et STARTTLS ne semblent pas correspondre : ce serveur paraît attendre TLS dès le premier octet. Essayez la sécurité « tls » (généralement sur le port 465) ou le port 587 pour STARTTLS.</translation>
+        <translation>Le port %1 et STARTTLS ne semblent pas correspondre&#xa0;: ce serveur paraît attendre TLS dès le premier octet. Essayez la sécurité «&#xa0;tls&#xa0;» (généralement sur le port 465) ou le port 587 pour STARTTLS.</translation>
     </message>
     <message>
         <source>The server sent data after agreeing to STARTTLS and before the TLS handshake. That is a sign of a command injection attack (CVE-2011-0411); the connection was closed.</source>
-        <translation>Le serveur a envoyé des données après avoir accepté STARTTLS et avant la négociation TLS. C&apos;est le signe d&apos;une attaque par injection de commandes (CVE-2011-0411) ; la connexion a été fermée.</translation>
+        <translation>Le serveur a envoyé des données après avoir accepté STARTTLS et avant la négociation TLS. C&apos;est le signe d&apos;une attaque par injection de commandes (CVE-2011-0411)&#xa0;; la connexion a été fermée.</translation>
     </message>
     <message>
         <source>The server did not answer QUIT; closing.</source>
-        <translation>Le serveur n&apos;a pas répondu à QUIT ; fermeture.</translation>
+        <translation>Le serveur n&apos;a pas répondu à QUIT&#xa0;; fermeture.</translation>
     </message>
     <message>
         <source>The server stopped taking the message: nothing could be written for %1 s.</source>
-        <translation>Le serveur a cessé d&apos;accepter le message : rien n&apos;a pu être écrit pendant %1 s.</translation>
+        <translation>Le serveur a cessé d&apos;accepter le message&#xa0;: rien n&apos;a pu être écrit pendant %1 s.</translation>
     </message>
     <message>
         <source>The server did not answer within %1 s.</source>
@@ -3597,15 +4667,15 @@
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation>La connexion à %1 a échoué : %2</translation>
+        <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The TLS handshake failed: %1</source>
-        <translation>La négociation TLS a échoué : %1</translation>
+        <translation>La négociation TLS a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The connection was lost during %1: %2</source>
-        <translation>La connexion a été perdue pendant l&apos;étape %1 : %2</translation>
+        <translation>La connexion a été perdue pendant l&apos;étape %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server closed the connection during %1.</source>
@@ -3613,43 +4683,43 @@
     </message>
     <message>
         <source>The server refused the connection: %1</source>
-        <translation>Le serveur a refusé la connexion : %1</translation>
+        <translation>Le serveur a refusé la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server refused the greeting (EHLO/HELO): %1</source>
-        <translation>Le serveur a refusé la présentation (EHLO/HELO) : %1</translation>
+        <translation>Le serveur a refusé la présentation (EHLO/HELO)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server refused STARTTLS: %1</source>
-        <translation>Le serveur a refusé STARTTLS : %1</translation>
+        <translation>Le serveur a refusé STARTTLS&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server refused the login: %1</source>
-        <translation>Le serveur a refusé l&apos;authentification : %1</translation>
+        <translation>Le serveur a refusé l&apos;authentification&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server refused the sender: %1</source>
-        <translation>Le serveur a refusé l&apos;expéditeur : %1</translation>
+        <translation>Le serveur a refusé l&apos;expéditeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server refused every recipient: %1</source>
-        <translation>Le serveur a refusé tous les destinataires : %1</translation>
+        <translation>Le serveur a refusé tous les destinataires&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server refused the message: %1</source>
-        <translation>Le serveur a refusé le message : %1</translation>
+        <translation>Le serveur a refusé le message&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server answered: %1</source>
-        <translation>Le serveur a répondu : %1</translation>
+        <translation>Le serveur a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>This is a temporary refusal; trying again later may work.</source>
-        <translation>Il s&apos;agit d&apos;un refus temporaire ; une nouvelle tentative plus tard pourra réussir.</translation>
+        <translation>Il s&apos;agit d&apos;un refus temporaire&#xa0;; une nouvelle tentative plus tard pourra réussir.</translation>
     </message>
     <message>
         <source>The server is closing the connection: %1</source>
-        <translation>Le serveur ferme la connexion : %1</translation>
+        <translation>Le serveur ferme la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ignoring a reply nobody asked for.</source>
@@ -3657,11 +4727,11 @@
     </message>
     <message>
         <source>The server&apos;s greeting was not 220: %1</source>
-        <translation>Le message d&apos;accueil du serveur n&apos;était pas 220 : %1</translation>
+        <translation>Le message d&apos;accueil du serveur n&apos;était pas 220&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server does not understand EHLO, so it cannot offer STARTTLS, and STARTTLS is required. Nothing was sent.</source>
-        <translation>Le serveur ne comprend pas EHLO ; il ne peut donc pas proposer STARTTLS, qui est obligatoire. Rien n&apos;a été envoyé.</translation>
+        <translation>Le serveur ne comprend pas EHLO&#xa0;; il ne peut donc pas proposer STARTTLS, qui est obligatoire. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The message was accepted for %1 of %2 recipients.</source>
@@ -3669,23 +4739,23 @@
     </message>
     <message>
         <source>Unexpected reply: %1</source>
-        <translation>Réponse inattendue : %1</translation>
+        <translation>Réponse inattendue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server refused EHLO; trying HELO.</source>
-        <translation>Le serveur a refusé EHLO ; essai avec HELO.</translation>
+        <translation>Le serveur a refusé EHLO&#xa0;; essai avec HELO.</translation>
     </message>
     <message>
         <source>The server offers: %1</source>
-        <translation>Le serveur propose : %1</translation>
+        <translation>Le serveur propose&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS, and STARTTLS is required: nothing will be sent over an unencrypted connection.</source>
-        <translation>Le serveur ne propose pas STARTTLS, qui est obligatoire : rien ne sera envoyé sur une connexion non chiffrée.</translation>
+        <translation>Le serveur ne propose pas STARTTLS, qui est obligatoire&#xa0;: rien ne sera envoyé sur une connexion non chiffrée.</translation>
     </message>
     <message>
         <source>The connection is not encrypted, so the password was not sent. Use STARTTLS or TLS, or allow plaintext authentication explicitly.</source>
-        <translation>La connexion n&apos;est pas chiffrée ; le mot de passe n&apos;a donc pas été envoyé. Utilisez STARTTLS ou TLS, ou autorisez explicitement l&apos;authentification en clair.</translation>
+        <translation>La connexion n&apos;est pas chiffrée&#xa0;; le mot de passe n&apos;a donc pas été envoyé. Utilisez STARTTLS ou TLS, ou autorisez explicitement l&apos;authentification en clair.</translation>
     </message>
     <message>
         <source>The server offers no AUTH mechanism, but a user name was given.</source>
@@ -3697,7 +4767,7 @@
     </message>
     <message>
         <source>The server does not offer AUTH %1; it offers %2.</source>
-        <translation>Le serveur ne propose pas AUTH %1 ; il propose %2.</translation>
+        <translation>Le serveur ne propose pas AUTH %1&#xa0;; il propose %2.</translation>
     </message>
     <message>
         <source>Waiting for the password.</source>
@@ -3721,15 +4791,15 @@
     </message>
     <message>
         <source>AUTH %1 was refused; trying PLAIN once inside TLS.</source>
-        <translation>AUTH %1 a été refusé ; nouvelle tentative unique avec PLAIN à l&apos;intérieur de TLS.</translation>
+        <translation>AUTH %1 a été refusé&#xa0;; nouvelle tentative unique avec PLAIN à l&apos;intérieur de TLS.</translation>
     </message>
     <message>
         <source>The server explained: %1</source>
-        <translation>Explication du serveur : %1</translation>
+        <translation>Explication du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>An address has non-ASCII characters before the @, and this server does not offer SMTPUTF8 (RFC 6531), so it cannot be sent here. Nothing was sent.</source>
-        <translation>Une adresse comporte des caractères non ASCII avant le @, et ce serveur ne propose pas SMTPUTF8 (RFC 6531) : elle ne peut donc pas être envoyée ici. Rien n&apos;a été envoyé.</translation>
+        <translation>Une adresse comporte des caractères non ASCII avant le @, et ce serveur ne propose pas SMTPUTF8 (RFC 6531)&#xa0;: elle ne peut donc pas être envoyée ici. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The message has no recipients.</source>
@@ -3757,19 +4827,19 @@
     </message>
     <message>
         <source>The message source went away while sending; the connection was closed so that nothing partial is delivered.</source>
-        <translation>La source du message a disparu pendant l&apos;envoi ; la connexion a été fermée pour qu&apos;aucun message partiel ne soit remis.</translation>
+        <translation>La source du message a disparu pendant l&apos;envoi&#xa0;; la connexion a été fermée pour qu&apos;aucun message partiel ne soit remis.</translation>
     </message>
     <message>
         <source>Reading the message failed (%1); the connection was closed so that nothing partial is delivered.</source>
-        <translation>La lecture du message a échoué (%1) ; la connexion a été fermée pour qu&apos;aucun message partiel ne soit remis.</translation>
+        <translation>La lecture du message a échoué (%1)&#xa0;; la connexion a été fermée pour qu&apos;aucun message partiel ne soit remis.</translation>
     </message>
     <message>
         <source>&lt;message body: %1 bytes&gt;</source>
-        <translation>&lt;corps du message : %1 octets&gt;</translation>
+        <translation>&lt;corps du message&#xa0;: %1 octets&gt;</translation>
     </message>
     <message>
         <source>The server accepted the message: %1</source>
-        <translation>Le serveur a accepté le message : %1</translation>
+        <translation>Le serveur a accepté le message&#xa0;: %1</translation>
     </message>
     <message>
         <source>The session ended before the message was sent.</source>
@@ -3781,7 +4851,7 @@
     </message>
     <message>
         <source>The connection was lost after the whole message was sent but before the server confirmed it (%1): it may or may not have been delivered.</source>
-        <translation>La connexion a été perdue après l&apos;envoi complet du message, mais avant la confirmation du serveur (%1) : il a pu être remis, ou non.</translation>
+        <translation>La connexion a été perdue après l&apos;envoi complet du message, mais avant la confirmation du serveur (%1)&#xa0;: il a pu être remis, ou non.</translation>
     </message>
     <message>
         <source>The server closed the connection without answering QUIT.</source>
@@ -3789,7 +4859,7 @@
     </message>
     <message>
         <source>The server closed the connection after the whole message was sent but before confirming it: it may or may not have been delivered.</source>
-        <translation>Le serveur a fermé la connexion après l&apos;envoi complet du message, mais avant de le confirmer : il a pu être remis, ou non.</translation>
+        <translation>Le serveur a fermé la connexion après l&apos;envoi complet du message, mais avant de le confirmer&#xa0;: il a pu être remis, ou non.</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +4878,7 @@
     </message>
     <message>
         <source>Developer option: force a light or dark palette (light, dark, system).</source>
-        <translation>Option de développement : forcer une palette claire ou sombre (light, dark, system).</translation>
+        <translation>Option de développement&#xa0;: forcer une palette claire ou sombre (light, dark, system).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3817,8 +4887,25 @@
     <message>
         <source>Unknown palette &quot;%1&quot;: use light, dark or system.
 </source>
-        <translation>Palette « %1 » inconnue : utilisez light, dark ou system.
+        <translation>Palette «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez light, dark ou system.
 </translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en or one of %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the window in LANG (de, fr, es, zh_CN, en) instead of the system language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An .eml file or a mailto: link to open in the composer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

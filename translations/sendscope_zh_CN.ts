@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Sendscope</name>
+    <message>
+        <source>The server sent something that is not an SMTP reply (it begins &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sendscope::CertificateInfo</name>
     <message>
         <source>certificate &quot;%1&quot; issued by &quot;%2&quot;, valid from %3 to %4, SHA-256 %5</source>
@@ -322,6 +329,22 @@
         <source>sandbox stopped</source>
         <translation>沙盒已停止</translation>
     </message>
+    <message>
+        <source>Use a saved account of the Sendscope window (its name); other options override its fields, and its password comes from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read accounts from DIR/sendscope.ini instead of the usual place (also env SENDSCOPE_SETTINGS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved account named &quot;%1&quot; in %2 (saved: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sendscope::Cli::CliRunner</name>
@@ -391,6 +414,22 @@
         <source>%1 What to try: %2</source>
         <translation>%1 可以尝试：%2</translation>
     </message>
+    <message>
+        <source>The keychain holds no password for the account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no keychain support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the password of the account &quot;%1&quot; from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sendscope::Gui</name>
@@ -421,6 +460,85 @@
     <message>
         <source>Subject: a line break is not allowed in the subject.</source>
         <translation>主题：主题中不允许换行。</translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::AboutDialog</name>
+    <message>
+        <source>About Sendscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sendscope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SMTP client that shows its work. Version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)
+TLS: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences:
+Sendscope: MIT
+Qt: LGPLv3
+QtKeychain: BSD-3-Clause
+OpenSSL: Apache-2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none available (no TLS backend could be loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (backend &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program uses Qt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt is a C++ toolkit for cross-platform application development. It is used here under the GNU Lesser General Public License version 3 (LGPLv3); its source and licence terms are at https://www.qt.io/licensing/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::AccountCertificateChangedDialog</name>
+    <message>
+        <source>Certificate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate changed since you trusted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented a different certificate than the one you trusted for the account &quot;%2&quot;. This can mean an attack — someone between you and the server — or a renewed certificate. Nothing was sent. Trust the new certificate only if you know it was renewed (ask the provider, or compare the fingerprint through another channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted before (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented now (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -514,10 +632,6 @@
         <translation>&amp;EHLO 名称：</translation>
     </message>
     <message>
-        <source>The password is asked when the server wants it and kept only while Sendscope runs.</source>
-        <translation>服务器需要时才会询问密码，并且只在 Sendscope 运行期间保留。</translation>
-    </message>
-    <message>
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
@@ -548,6 +662,65 @@
     <message>
         <source>From name: a line break is not allowed.</source>
         <translation>发件人名称：不允许换行。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (enter by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is asked when the server wants it; you can keep it in your system keychain. It is never stored in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect, EHLO, STARTTLS and AUTH, then QUIT without sending anything. The log dock shows every step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished">正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate changed since you trusted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::AccountSecretFlow</name>
+    <message>
+        <source>Sendscope was built without keychain support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is now kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -732,6 +905,292 @@
         <source>— larger than the %1 the server accepts (SIZE); it will be refused.</source>
         <translation>——超过服务器可接受的 %1（SIZE），将被拒绝。</translation>
     </message>
+    <message>
+        <source>Also send the HTML version from the file (kept as it was: it cannot be edited here, and edits to the text above do not change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written from %1, which is none of your accounts; it will be sent from the account chosen above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::ConnectionTest</name>
+    <message>
+        <source>Connected; saying goodbye (QUIT) without sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiating (EHLO, STARTTLS, AUTH)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your decision about the certificate…</source>
+        <translation type="unfinished">正在等待您对证书作出决定…</translation>
+    </message>
+    <message>
+        <source>Waiting for the password…</source>
+        <translation type="unfinished">正在等待密码…</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected and encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected (not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in with AUTH %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not ask for a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers: %1.</source>
+        <translation type="unfinished">服务器提供：%1.</translation>
+    </message>
+    <message>
+        <source>The test did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::InboxModel</name>
+    <message>
+        <source>&lt;null sender&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Envelope recipients: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Envelope sender: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">收件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">主题</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::InboxView</name>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected message from the sandbox inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every message in the sandbox inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the inbox folder again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outside resource(s) not loaded: the sandbox never fetches remote content.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link to %1 (not opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished">附件</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plain-text part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent to the sandbox appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more octets not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a readable message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <comment>TLS protocol</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3, AUTH %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;null sender&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the sandbox inbox?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the sandbox inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n message(s) in the sandbox inbox?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sendscope::Gui::LogItemDelegate</name>
@@ -860,10 +1319,6 @@
     <message>
         <source>&amp;Open .eml…</source>
         <translation>打开 .eml(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Reading .eml files arrives with its own issue (MessageReader).</source>
-        <translation>读取 .eml 文件的功能将在单独的议题中实现（MessageReader）。</translation>
     </message>
     <message>
         <source>&amp;Export .eml…</source>
@@ -1055,6 +1510,78 @@
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
+    <message>
+        <source>Open an .eml file in the composer to edit and send it again (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Sendscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before connecting.</source>
+        <translation type="unfinished">在连接之前已取消。</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message is being sent; open %1 again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message you are writing could not be saved as a draft, so it was not replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The composer is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your previous message was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it again with Open .eml (Ctrl+O) from the drafts folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate changed since you trusted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented another certificate than the one pinned for this account. This can mean an attack, or a renewed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent; the message is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sendscope::Gui::MessageBanner</name>
@@ -1076,6 +1603,112 @@
     </message>
 </context>
 <context>
+    <name>Sendscope::Gui::MessageOpener</name>
+    <message>
+        <source>Cannot make a temporary folder for the attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot place the attachment %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the attachment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1; every header field was kept (%n warning(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1; not kept: %2 (%n warning(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not kept (trace, signatures and mailbox state do not apply to a new message):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be sent again (the box above decides):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made anew when sending: Date, Message-ID, MIME structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML version is kept as it was; it cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-To is not kept: the composer has no Reply-To field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled in from a mailto: link (%n warning(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled in from a mailto: link; %1 (%n warning(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused (a link may not set them, RFC 6068 §7): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used (the composer has no such field): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::OpenNotice</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1 when sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sendscope::Gui::PasswordDialog</name>
     <message>
         <source>Password</source>
@@ -1086,12 +1719,36 @@
         <translation>%1 要求输入 %2 的密码。</translation>
     </message>
     <message>
-        <source>It is kept in memory until Sendscope quits and never written to disk or to the log.</source>
-        <translation>密码仅保存在内存中，直到 Sendscope 退出，绝不会写入磁盘或日志。</translation>
-    </message>
-    <message>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When remembered, it is stored in your system keychain once the server accepts it; otherwise it is kept in memory until Sendscope quits. Never in a file or the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your system keychain is not available: the password will be asked every time Sendscope starts, and kept only in memory until it quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for an OAuth access token of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1875,122 @@
     </message>
 </context>
 <context>
+    <name>Sendscope::Gui::SandboxController</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Gui::SandboxDock</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">密码</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the sandbox&apos;s self-signed certificate: pin it in your client (sendscope-cli --pin-sha256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s side of the SMTP conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sandbox server received and answered. Directions are as the client sees them; connection numbers are the sandbox&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server side of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sandbox server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the sandbox server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox running on %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sandbox running on %1:%2 — %n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Point your app at %1:%2 with STARTTLS and the user and password below; every message lands in the inbox. Recipients at reject.invalid and tempfail.invalid are refused on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the sandbox to send without a mail account: a local SMTP server that keeps every message it receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sendscope::KeychainSecretStore</name>
     <message>
         <source>macOS Keychain</source>
@@ -1300,6 +2073,18 @@
         <source>the international domain &quot;%1&quot; has no valid ASCII (punycode) form</source>
         <translation>国际化域名“%1”没有有效的 ASCII（punycode）形式</translation>
     </message>
+    <message>
+        <source>a backslash in the quoted part before @ must escape a printable character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted part before @ contains a quote or control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address literal &quot;%1&quot; is neither an IPv4 address nor IPv6: and an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sendscope::Mime::Header</name>
@@ -1325,6 +2110,208 @@
     <message>
         <source>The address &quot;%1&quot; is not valid: %2.</source>
         <translation>地址“%1”无效：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Mime::MailtoParser</name>
+    <message>
+        <source>The mailto: link is %1 characters long; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mailto: link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part after &apos;#&apos; was ignored; write it as %23 to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an address with a line break was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has more than %1 fields; the rest were ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has more than one subject; the first was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject held a line break; it was replaced by a space so that it cannot add a header field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control characters were removed from the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has more than one body; the first was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control characters were removed from the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-Reply-To &quot;%1&quot; is not a message identifier and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link tried to set %1; that field was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link names more than %1 addresses; the rest were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &apos;%&apos; not followed by two hexadecimal digits was kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some octets were not valid UTF-8 and were replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::Mime::MessageReader</name>
+    <message>
+        <source>Reading the file failed part way; the message may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warnings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A header has more than %1 fields; the rest were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) in a header were not header fields and were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A header is larger than %1 KiB; the rest of it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content-Type &quot;%1&quot; is not valid; the part is read as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has more than %1 parts; the rest were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A multipart part has no boundary; it is read as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts nested deeper than %1 levels were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 part has no closing boundary; the message seems cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 part ended without its closing boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 part has no parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for large attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer encoding &quot;%1&quot; is unknown; the part is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A %1 part held %n character(s) that are not base64; they were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A %1 part ends in an incomplete base64 group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A %1 part held %n invalid quoted-printable escape(s); they were kept as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A %1 part could not be stored and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>The message has more than one sender; only the first (%1) is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Message-ID &quot;%1&quot; is not valid and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was signed; the signature (%1) was left out because it would not match the message sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older alternative version of the text was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text in charset &quot;%1&quot; could not be decoded entirely; some characters were replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text of %1 MiB is too large to edit; it is kept as an attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content-ID of &quot;%1&quot; is not valid and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message cannot be read: the file is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail message: it does not start with header fields such as From: or Subject:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1404,6 +2391,81 @@
     <message>
         <source>Internal error: the message is shorter than its size.</source>
         <translation>内部错误：邮件比其声明的大小短。</translation>
+    </message>
+</context>
+<context>
+    <name>Sendscope::ProviderPresets</name>
+    <message>
+        <source>Gmail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail needs an App Password (with 2-Step Verification turned on), or an OAuth token with XOAUTH2; your normal password is refused. Port 465 with TLS from the start works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP AUTH must be enabled for the mailbox. Microsoft is retiring password (basic) authentication: an OAuth token with XOAUTH2 is the lasting way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP AUTH must be enabled for the mailbox by an administrator. Microsoft is retiring password (basic) authentication: an OAuth token with XOAUTH2 is the lasting way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCloud Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an app-specific password made at appleid.apple.com; the user name is your full iCloud address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo needs an app password generated in the account&apos;s security settings. Port 587 with STARTTLS works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastmail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastmail needs an app password (Settings → Privacy &amp; Security). Port 587 with STARTTLS works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With two-factor authentication, use an application-specific password. Accounts in other regions use their own server (smtp.zoho.eu, smtp.zoho.in, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local relay (localhost:25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mail server on this computer that relays without a login, such as Postfix or an SSH tunnel. Nothing is encrypted: use it only on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sendscope&apos;s own test server on this computer: it keeps every message instead of delivering it. Its port, user name and password are shown when it runs; its certificate is its own, so trust it once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3176,10 +4238,6 @@
         <translation>服务器发送的回复超过了 %1 字节。</translation>
     </message>
     <message>
-        <source>The server sent something that is not an SMTP reply: &quot;%1&quot;.</source>
-        <translation>服务器发送的内容不是 SMTP 回复：“%1”。</translation>
-    </message>
-    <message>
         <source>The server mixed reply codes %1 and %2 in one reply.</source>
         <translation>服务器在同一个回复中混用了回复代码 %1 和 %2。</translation>
     </message>
@@ -3816,6 +4874,23 @@
 </source>
         <translation>未知的调色板“%1”：请使用 light、dark 或 system。
 </translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en or one of %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the window in LANG (de, fr, es, zh_CN, en) instead of the system language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An .eml file or a mailto: link to open in the composer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
