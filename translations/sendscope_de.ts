@@ -5,7 +5,7 @@
     <name>Sendscope</name>
     <message>
         <source>The server sent something that is not an SMTP reply (it begins &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat etwas gesendet, das keine SMTP-Antwort ist (es beginnt mit „%1“).</translation>
     </message>
 </context>
 <context>
@@ -331,19 +331,19 @@
     </message>
     <message>
         <source>Use a saved account of the Sendscope window (its name); other options override its fields, and its password comes from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Konto aus dem Sendscope-Fenster verwenden (sein Name); andere Optionen überschreiben seine Felder, und sein Passwort kommt aus dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>Read accounts from DIR/sendscope.ini instead of the usual place (also env SENDSCOPE_SETTINGS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten aus DIR/sendscope.ini statt vom üblichen Ort lesen (auch Umgebungsvariable SENDSCOPE_SETTINGS).</translation>
     </message>
     <message>
         <source>No saved account named &quot;%1&quot; in %2 (saved: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gespeichertes Konto namens „%1“ in %2 (gespeichert: %3).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -417,19 +417,19 @@
     </message>
     <message>
         <source>The keychain holds no password for the account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält kein Passwort für das Konto „%1“.</translation>
     </message>
     <message>
         <source>The keychain is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>This build has no keychain support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version wurde ohne Schlüsselbund-Unterstützung erstellt.</translation>
     </message>
     <message>
         <source>Using the password of the account &quot;%1&quot; from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Kontos „%1“ aus dem Schlüsselbund wird verwendet.</translation>
     </message>
 </context>
 <context>
@@ -467,20 +467,21 @@
     <name>Sendscope::Gui::AboutDialog</name>
     <message>
         <source>About Sendscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sendscope</translation>
     </message>
     <message>
         <source>Sendscope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope %1</translation>
     </message>
     <message>
         <source>An SMTP client that shows its work. Version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SMTP-Client, der zeigt, was er tut. Version %1.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
 TLS: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (erstellt mit %2)
+TLS: %3</translation>
     </message>
     <message>
         <source>Licences:
@@ -488,58 +489,62 @@ Sendscope: MIT
 Qt: LGPLv3
 QtKeychain: BSD-3-Clause
 OpenSSL: Apache-2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen:
+Sendscope: MIT
+Qt: LGPLv3
+QtKeychain: BSD-3-Clause
+OpenSSL: Apache-2.0</translation>
     </message>
     <message>
         <source>none available (no TLS backend could be loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>keines verfügbar (kein TLS-Backend konnte geladen werden)</translation>
     </message>
     <message>
         <source>%1 (backend &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Backend „%2“)</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Qt</translation>
     </message>
     <message>
         <source>This program uses Qt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm verwendet Qt %1.</translation>
     </message>
     <message>
         <source>Qt is a C++ toolkit for cross-platform application development. It is used here under the GNU Lesser General Public License version 3 (LGPLv3); its source and licence terms are at https://www.qt.io/licensing/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt ist ein C++-Toolkit für plattformübergreifende Anwendungsentwicklung. Es wird hier unter der GNU Lesser General Public License Version 3 (LGPLv3) verwendet; Quellcode und Lizenzbedingungen finden Sie unter https://www.qt.io/licensing/.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::AccountCertificateChangedDialog</name>
     <message>
         <source>Certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat geändert</translation>
     </message>
     <message>
         <source>The certificate changed since you trusted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat hat sich geändert, seit Sie ihm vertraut haben</translation>
     </message>
     <message>
         <source>%1 presented a different certificate than the one you trusted for the account &quot;%2&quot;. This can mean an attack — someone between you and the server — or a renewed certificate. Nothing was sent. Trust the new certificate only if you know it was renewed (ask the provider, or compare the fingerprint through another channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein anderes Zertifikat vorgelegt als das, dem Sie für das Konto „%2“ vertraut haben. Das kann einen Angriff bedeuten – jemand zwischen Ihnen und dem Server – oder ein erneuertes Zertifikat. Es wurde nichts gesendet. Vertrauen Sie dem neuen Zertifikat nur, wenn Sie wissen, dass es erneuert wurde (fragen Sie den Anbieter oder vergleichen Sie den Fingerabdruck über einen anderen Kanal).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Trusted before (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher vertraut (SHA-256):</translation>
     </message>
     <message>
         <source>Presented now (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt vorgelegt (SHA-256):</translation>
     </message>
     <message>
         <source>&amp;Trust the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem neuen Zertifikat &amp;vertrauen</translation>
     </message>
 </context>
 <context>
@@ -666,62 +671,62 @@ OpenSSL: Apache-2.0</source>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Other (enter by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere (manuell eingeben)</translation>
     </message>
     <message>
         <source>Pro&amp;vider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
         <source>The password is asked when the server wants it; you can keep it in your system keychain. It is never stored in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird abgefragt, wenn der Server es verlangt; Sie können es im Schlüsselbund Ihres Systems aufbewahren. Es wird niemals in einer Datei gespeichert.</translation>
     </message>
     <message>
         <source>Connect, EHLO, STARTTLS and AUTH, then QUIT without sending anything. The log dock shows every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden, EHLO, STARTTLS und AUTH, dann QUIT, ohne etwas zu senden. Das Protokoll zeigt jeden Schritt.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Verbindung zu %1 wird hergestellt …</translation>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
     <message>
         <source>Stop &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test a&amp;nhalten</translation>
     </message>
     <message>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung funktioniert.</translation>
     </message>
     <message>
         <source>The connection test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungstest ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The certificate changed since you trusted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat hat sich geändert, seit Sie ihm vertraut haben.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::AccountSecretFlow</name>
     <message>
         <source>Sendscope was built without keychain support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope wurde ohne Schlüsselbund-Unterstützung erstellt.</translation>
     </message>
     <message>
         <source>Reading the password from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
         <source>The password is now kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird jetzt im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
         <source>The password could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -909,291 +914,293 @@ OpenSSL: Apache-2.0</source>
     </message>
     <message>
         <source>Also send the HTML version from the file (kept as it was: it cannot be edited here, and edits to the text above do not change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die HTML-Version aus der Datei senden (unverändert übernommen: Sie kann hier nicht bearbeitet werden, und Änderungen am Text oben wirken sich nicht auf sie aus)</translation>
     </message>
     <message>
         <source>The file was written from %1, which is none of your accounts; it will be sent from the account chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde von %1 geschrieben, was keines Ihrer Konten ist; sie wird von dem oben gewählten Konto gesendet.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::ConnectionTest</name>
     <message>
         <source>Connected; saying goodbye (QUIT) without sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden; Verabschiedung (QUIT) ohne Senden.</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1, Port %2 wird hergestellt …</translation>
     </message>
     <message>
         <source>Negotiating (EHLO, STARTTLS, AUTH)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aushandlung (EHLO, STARTTLS, AUTH) …</translation>
     </message>
     <message>
         <source>Waiting for your decision about the certificate…</source>
-        <translation type="unfinished">Warte auf Ihre Entscheidung zum Zertifikat …</translation>
+        <translation>Warten auf Ihre Entscheidung zum Zertifikat …</translation>
     </message>
     <message>
         <source>Waiting for the password…</source>
-        <translation type="unfinished">Warte auf das Passwort …</translation>
+        <translation>Warten auf das Passwort …</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Connected and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden und verschlüsselt.</translation>
     </message>
     <message>
         <source>Connected (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden (nicht verschlüsselt).</translation>
     </message>
     <message>
         <source>Logged in with AUTH %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet mit AUTH %1.</translation>
     </message>
     <message>
         <source>The server did not ask for a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine Anmeldung verlangt.</translation>
     </message>
     <message>
         <source>The server offers: %1.</source>
-        <translation type="unfinished">Der Server bietet an: %1.</translation>
+        <translation>Der Server bietet an: %1.</translation>
     </message>
     <message>
         <source>The test did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde nicht abgeschlossen.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::InboxModel</name>
     <message>
         <source>&lt;null sender&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;leerer Absender&gt;</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>%1
 Envelope recipients: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Empfänger im Umschlag: %2</translation>
     </message>
     <message>
         <source>%1
 Envelope sender: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Absender im Umschlag: %2</translation>
     </message>
     <message>
         <source>%1 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Oktette</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">An</translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Inhaber</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::InboxView</name>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern …</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected message from the sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Nachricht aus dem Sandbox-Posteingang löschen</translation>
     </message>
     <message>
         <source>Clear…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren …</translation>
     </message>
     <message>
         <source>Delete every message in the sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten im Sandbox-Posteingang löschen</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>List the inbox folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Posteingangsordner neu einlesen</translation>
     </message>
     <message>
         <source>Sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Posteingang</translation>
     </message>
     <message numerus="yes">
         <source>%n outside resource(s) not loaded: the sandbox never fetches remote content.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n externe Ressource nicht geladen: Die Sandbox ruft niemals entfernte Inhalte ab.</numerusform>
+            <numerusform>%n externe Ressourcen nicht geladen: Die Sandbox ruft niemals entfernte Inhalte ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>Link to %1 (not opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zu %1 (nicht geöffnet)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltext</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Anhänge</translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>No messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nachrichten.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>No plain-text part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Nur-Text-Teil.</translation>
     </message>
     <message>
         <source>Messages sent to the sandbox appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Sandbox gesendete Nachrichten erscheinen hier.</translation>
     </message>
     <message>
         <source>Select a message to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht aus, um sie anzuzeigen.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>… %1 more octets not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 weitere Oktette nicht angezeigt</translation>
     </message>
     <message>
         <source>Not a readable message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine lesbare Nachricht: %1</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>over %1</source>
         <comment>TLS protocol</comment>
-        <translation type="unfinished"></translation>
+        <translation>über %1</translation>
     </message>
     <message>
         <source>without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne TLS</translation>
     </message>
     <message>
         <source>Envelope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag:</translation>
     </message>
     <message>
         <source>%1 → %2, %3, AUTH %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2, %3, AUTH %4</translation>
     </message>
     <message>
         <source>&lt;null sender&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;leerer Absender&gt;</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge (%1)</translation>
     </message>
     <message>
         <source>There is no such attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Anhang gibt es nicht.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot read the attachment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang speichern</translation>
     </message>
     <message>
         <source>Attachment not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang nicht gespeichert</translation>
     </message>
     <message>
         <source>Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht löschen</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; from the sandbox inbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus dem Sandbox-Posteingang löschen?</translation>
     </message>
     <message>
         <source>Clear the sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Posteingang leeren</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n message(s) in the sandbox inbox?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Nachricht im Sandbox-Posteingang löschen?</numerusform>
+            <numerusform>Alle %n Nachrichten im Sandbox-Posteingang löschen?</numerusform>
         </translation>
     </message>
 </context>
@@ -1518,75 +1525,75 @@ Envelope sender: %2</source>
     </message>
     <message>
         <source>Open an .eml file in the composer to edit and send it again (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .eml-Datei im Editor öffnen, um sie zu bearbeiten und erneut zu senden (Strg+O)</translation>
     </message>
     <message>
         <source>&amp;About Sendscope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Sendscope</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Cancelled before connecting.</source>
-        <translation type="unfinished">Vor dem Verbindungsaufbau abgebrochen.</translation>
+        <translation>Vor dem Verbindungsaufbau abgebrochen.</translation>
     </message>
     <message>
         <source>&amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox</translation>
     </message>
     <message>
         <source>Nothing was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geöffnet.</translation>
     </message>
     <message>
         <source>A message is being sent; open %1 again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht wird gerade gesendet; öffnen Sie %1 erneut, wenn der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
         <source>The message you are writing could not be saved as a draft, so it was not replaced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht, die Sie gerade schreiben, konnte nicht als Entwurf gespeichert werden und wurde daher nicht ersetzt: %1</translation>
     </message>
     <message>
         <source>Nothing was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geöffnet</translation>
     </message>
     <message>
         <source>The composer is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Editor ist unverändert.</translation>
     </message>
     <message>
         <source>Your previous message was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre vorherige Nachricht wurde aufbewahrt</translation>
     </message>
     <message>
         <source>Open it again with Open .eml (Ctrl+O) from the drafts folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie sie erneut mit „.eml öffnen“ (Strg+O) aus dem Entwurfsordner.</translation>
     </message>
     <message>
         <source>Open message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht öffnen</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The certificate changed since you trusted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat hat sich geändert, seit Sie ihm vertraut haben</translation>
     </message>
     <message>
         <source>%1 presented another certificate than the one pinned for this account. This can mean an attack, or a renewed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein anderes Zertifikat vorgelegt als das für dieses Konto gepinnte. Das kann einen Angriff bedeuten oder ein erneuertes Zertifikat.</translation>
     </message>
     <message>
         <source>Nothing was sent; the message is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet; die Nachricht ist noch da.</translation>
     </message>
 </context>
 <context>
