@@ -1619,110 +1619,110 @@ Absender im Umschlag: %2</translation>
     <name>Sendscope::Gui::MessageOpener</name>
     <message>
         <source>Cannot make a temporary folder for the attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Anhänge kann kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot make the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot place the attachment %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang %1 kann nicht in %2 abgelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write the attachment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1; every header field was kept (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geöffnet; alle Kopfzeilen wurden übernommen (%n Warnung).</numerusform>
+            <numerusform>%1 geöffnet; alle Kopfzeilen wurden übernommen (%n Warnungen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened %1; not kept: %2 (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geöffnet; nicht übernommen: %2 (%n Warnung).</numerusform>
+            <numerusform>%1 geöffnet; nicht übernommen: %2 (%n Warnungen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Not kept (trace, signatures and mailbox state do not apply to a new message):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen (Trace-Kopfzeilen, Signaturen und Postfachstatus gelten nicht für eine neue Nachricht):</translation>
     </message>
     <message>
         <source>Can be sent again (the box above decides):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann erneut gesendet werden (das Kästchen oben entscheidet):</translation>
     </message>
     <message>
         <source>Made anew when sending: Date, Message-ID, MIME structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Senden neu erzeugt: Date, Message-ID, MIME-Struktur.</translation>
     </message>
     <message>
         <source>The HTML version is kept as it was; it cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTML-Version wird unverändert übernommen; sie kann hier nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>Reply-To is not kept: the composer has no Reply-To field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply-To wird nicht übernommen: Der Editor hat kein Reply-To-Feld.</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen:</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwendet: %1</translation>
     </message>
     <message numerus="yes">
         <source>Filled in from a mailto: link (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aus einem mailto:-Link ausgefüllt (%n Warnung).</numerusform>
+            <numerusform>Aus einem mailto:-Link ausgefüllt (%n Warnungen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Filled in from a mailto: link; %1 (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aus einem mailto:-Link ausgefüllt; %1 (%n Warnung).</numerusform>
+            <numerusform>Aus einem mailto:-Link ausgefüllt; %1 (%n Warnungen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused (a link may not set them, RFC 6068 §7): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt (ein Link darf sie nicht setzen, RFC 6068 §7): %1</translation>
     </message>
     <message>
         <source>Not used (the composer has no such field): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendet (der Editor hat kein solches Feld): %1</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::OpenNotice</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Close this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Hinweis schließen</translation>
     </message>
     <message>
         <source>Close note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis schließen</translation>
     </message>
     <message>
         <source>Keep %1 when sending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beim Senden beibehalten</translation>
     </message>
 </context>
 <context>
@@ -1741,31 +1741,31 @@ Absender im Umschlag: %2</translation>
     </message>
     <message>
         <source>&amp;Remember in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <source>When remembered, it is stored in your system keychain once the server accepts it; otherwise it is kept in memory until Sendscope quits. Never in a file or the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es gemerkt wird, wird es im Schlüsselbund Ihres Systems gespeichert, sobald der Server es akzeptiert; andernfalls bleibt es im Arbeitsspeicher, bis Sendscope beendet wird. Niemals in einer Datei oder im Protokoll.</translation>
     </message>
     <message>
         <source>Your system keychain is not available: the password will be asked every time Sendscope starts, and kept only in memory until it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund Ihres Systems ist nicht verfügbar: Das Passwort wird bei jedem Start von Sendscope abgefragt und nur im Arbeitsspeicher gehalten, bis das Programm beendet wird.</translation>
     </message>
     <message>
         <source>The keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Schlüsselbunds: %1</translation>
     </message>
     <message>
         <source>OAuth token</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Token</translation>
     </message>
     <message>
         <source>%1 asks for an OAuth access token of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt ein OAuth-Zugriffstoken von %2.</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
 </context>
 <context>
@@ -1895,117 +1895,117 @@ Absender im Umschlag: %2</translation>
     <name>Sendscope::Gui::SandboxController</name>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox</translation>
     </message>
     <message>
         <source>Sandbox user</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Benutzer</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::SandboxDock</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>SHA-256 of the sandbox&apos;s self-signed certificate: pin it in your client (sendscope-cli --pin-sha256)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 des selbstsignierten Zertifikats der Sandbox: Pinnen Sie es in Ihrem Client (sendscope-cli --pin-sha256)</translation>
     </message>
     <message>
         <source>The sandbox&apos;s side of the SMTP conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite der Sandbox in den SMTP-Gesprächen</translation>
     </message>
     <message>
         <source>What the sandbox server received and answered. Directions are as the client sees them; connection numbers are the sandbox&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Sandbox-Server empfangen und geantwortet hat. Die Richtungen sind aus Sicht des Clients angegeben; die Verbindungsnummern sind die der Sandbox.</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>Server side of the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverseite des Protokolls</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Stop the sandbox server</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sandbox-Server beenden</translation>
     </message>
     <message>
         <source>Start the sandbox server</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sandbox-Server starten</translation>
     </message>
     <message>
         <source>Sandbox running on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox läuft auf %1:%2</translation>
     </message>
     <message numerus="yes">
         <source>Sandbox running on %1:%2 — %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sandbox läuft auf %1:%2 – %n Verbindung</numerusform>
+            <numerusform>Sandbox läuft auf %1:%2 – %n Verbindungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Point your app at %1:%2 with STARTTLS and the user and password below; every message lands in the inbox. Recipients at reject.invalid and tempfail.invalid are refused on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie Ihre Anwendung auf %1:%2 mit STARTTLS und dem Benutzer und Passwort unten ein; jede Nachricht landet im Posteingang. Empfänger unter reject.invalid und tempfail.invalid werden absichtlich abgelehnt.</translation>
     </message>
     <message>
         <source>Sandbox stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox beendet</translation>
     </message>
     <message>
         <source>Sandbox not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox läuft nicht: %1</translation>
     </message>
     <message>
         <source>Start the sandbox to send without a mail account: a local SMTP server that keeps every message it receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Sandbox, um ohne E-Mail-Konto zu senden: ein lokaler SMTP-Server, der jede empfangene Nachricht aufbewahrt.</translation>
     </message>
     <message>
         <source>Sandbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (%1)</translation>
     </message>
     <message>
         <source>Inbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang (%1)</translation>
     </message>
 </context>
 <context>
@@ -2093,15 +2093,15 @@ Absender im Umschlag: %2</translation>
     </message>
     <message>
         <source>a backslash in the quoted part before @ must escape a printable character</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Backslash im Teil in Anführungszeichen vor dem @ muss ein druckbares Zeichen maskieren</translation>
     </message>
     <message>
         <source>the quoted part before @ contains a quote or control character</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil in Anführungszeichen vor dem @ enthält ein Anführungs- oder Steuerzeichen</translation>
     </message>
     <message>
         <source>the address literal &quot;%1&quot; is neither an IPv4 address nor IPv6: and an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>das Adressliteral „%1“ ist weder eine IPv4-Adresse noch IPv6: mit einer IPv6-Adresse</translation>
     </message>
 </context>
 <context>
@@ -2134,206 +2134,206 @@ Absender im Umschlag: %2</translation>
     <name>Sendscope::Mime::MailtoParser</name>
     <message>
         <source>The mailto: link is %1 characters long; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mailto:-Link ist %1 Zeichen lang; höchstens %2 werden akzeptiert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein mailto:-Link.</translation>
     </message>
     <message>
         <source>The part after &apos;#&apos; was ignored; write it as %23 to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil nach „#“ wurde ignoriert; schreiben Sie ihn als %23, um ihn zu behalten.</translation>
     </message>
     <message>
         <source>%1: an address with a line break was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Adresse mit einem Zeilenumbruch wurde weggelassen.</translation>
     </message>
     <message>
         <source>The link has more than %1 fields; the rest were ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link hat mehr als %1 Felder; die übrigen wurden ignoriert.</translation>
     </message>
     <message>
         <source>The link has more than one subject; the first was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link hat mehr als einen Betreff; der erste wurde übernommen.</translation>
     </message>
     <message>
         <source>The subject held a line break; it was replaced by a space so that it cannot add a header field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff enthielt einen Zeilenumbruch; er wurde durch ein Leerzeichen ersetzt, damit er keine Kopfzeile hinzufügen kann.</translation>
     </message>
     <message>
         <source>Control characters were removed from the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerzeichen wurden aus dem Betreff entfernt.</translation>
     </message>
     <message>
         <source>The link has more than one body; the first was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link hat mehr als einen Nachrichtentext; der erste wurde übernommen.</translation>
     </message>
     <message>
         <source>Control characters were removed from the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerzeichen wurden aus dem Nachrichtentext entfernt.</translation>
     </message>
     <message>
         <source>In-Reply-To &quot;%1&quot; is not a message identifier and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>In-Reply-To „%1“ ist keine Nachrichtenkennung und wurde weggelassen.</translation>
     </message>
     <message>
         <source>The link tried to set %1; that field was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link hat versucht, %1 zu setzen; dieses Feld wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The link names more than %1 addresses; the rest were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link nennt mehr als %1 Adressen; die übrigen wurden weggelassen.</translation>
     </message>
     <message>
         <source>A &apos;%&apos; not followed by two hexadecimal digits was kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein „%“, auf das keine zwei Hexadezimalziffern folgen, wurde unverändert beibehalten.</translation>
     </message>
     <message>
         <source>Some octets were not valid UTF-8 and were replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Oktette waren kein gültiges UTF-8 und wurden ersetzt.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime::MessageReader</name>
     <message>
         <source>Reading the file failed part way; the message may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Datei ist mittendrin fehlgeschlagen; die Nachricht ist möglicherweise unvollständig.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more warnings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere Warnung.</numerusform>
+            <numerusform>… und %n weitere Warnungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>A header has more than %1 fields; the rest were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kopfbereich hat mehr als %1 Kopfzeilen; die übrigen wurden übersprungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) in a header were not header fields and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile im Kopfbereich war keine Kopfzeile und wurde übersprungen.</numerusform>
+            <numerusform>%n Zeilen im Kopfbereich waren keine Kopfzeilen und wurden übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>A header is larger than %1 KiB; the rest of it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kopfbereich ist größer als %1 KiB; der Rest wurde übersprungen.</translation>
     </message>
     <message>
         <source>The Content-Type &quot;%1&quot; is not valid; the part is read as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Content-Type „%1“ ist ungültig; der Teil wird als reiner Text gelesen.</translation>
     </message>
     <message>
         <source>The message has more than %1 parts; the rest were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat mehr als %1 Teile; die übrigen wurden übersprungen.</translation>
     </message>
     <message>
         <source>A multipart part has no boundary; it is read as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Multipart-Teil hat keine Begrenzung (boundary); er wird als reiner Text gelesen.</translation>
     </message>
     <message>
         <source>Parts nested deeper than %1 levels were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile, die tiefer als %1 Ebenen verschachtelt sind, wurden übersprungen.</translation>
     </message>
     <message>
         <source>A %1 part has no closing boundary; the message seems cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Teil hat keine abschließende Begrenzung; die Nachricht scheint abgeschnitten zu sein.</translation>
     </message>
     <message>
         <source>A %1 part ended without its closing boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Teil endete ohne seine abschließende Begrenzung.</translation>
     </message>
     <message>
         <source>A %1 part has no parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Teil enthält keine Teile.</translation>
     </message>
     <message>
         <source>No temporary folder could be made for large attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für große Anhänge konnte kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
         <source>A temporary file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine temporäre Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The transfer encoding &quot;%1&quot; is unknown; the part is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transferkodierung „%1“ ist unbekannt; der Teil wird unverändert übernommen.</translation>
     </message>
     <message numerus="yes">
         <source>A %1 part held %n character(s) that are not base64; they were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein %1-Teil enthielt %n Zeichen, das nicht zu Base64 gehört; es wurde übersprungen.</numerusform>
+            <numerusform>Ein %1-Teil enthielt %n Zeichen, die nicht zu Base64 gehören; sie wurden übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>A %1 part ends in an incomplete base64 group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Teil endet mit einer unvollständigen Base64-Gruppe.</translation>
     </message>
     <message numerus="yes">
         <source>A %1 part held %n invalid quoted-printable escape(s); they were kept as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein %1-Teil enthielt %n ungültige Quoted-Printable-Escape-Sequenz; sie wurde unverändert beibehalten.</numerusform>
+            <numerusform>Ein %1-Teil enthielt %n ungültige Quoted-Printable-Escape-Sequenzen; sie wurden unverändert beibehalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>A %1 part could not be stored and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Teil konnte nicht gespeichert werden und wurde weggelassen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The message has more than one sender; only the first (%1) is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat mehr als einen Absender; nur der erste (%1) wird übernommen.</translation>
     </message>
     <message>
         <source>The date &quot;%1&quot; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The Message-ID &quot;%1&quot; is not valid and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Message-ID „%1“ ist ungültig und wurde weggelassen.</translation>
     </message>
     <message>
         <source>The message was signed; the signature (%1) was left out because it would not match the message sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht war signiert; die Signatur (%1) wurde weggelassen, weil sie nicht zur erneut gesendeten Nachricht passen würde.</translation>
     </message>
     <message>
         <source>An older alternative version of the text was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ältere alternative Version des Textes wurde weggelassen.</translation>
     </message>
     <message>
         <source>The text in charset &quot;%1&quot; could not be decoded entirely; some characters were replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text im Zeichensatz „%1“ konnte nicht vollständig dekodiert werden; einige Zeichen wurden ersetzt.</translation>
     </message>
     <message>
         <source>A text of %1 MiB is too large to edit; it is kept as an attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Text von %1 MiB ist zu groß zum Bearbeiten; er wird als Anhang übernommen.</translation>
     </message>
     <message>
         <source>part-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>teil-%1</translation>
     </message>
     <message>
         <source>The Content-ID of &quot;%1&quot; is not valid and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Content-ID von „%1“ ist ungültig und wurde weggelassen.</translation>
     </message>
     <message>
         <source>The message cannot be read: the file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht kann nicht gelesen werden: Die Datei ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>This is not an e-mail message: it does not start with header fields such as From: or Subject:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine E-Mail-Nachricht: Sie beginnt nicht mit Kopfzeilen wie From: oder Subject:.</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2419,75 +2419,75 @@ Absender im Umschlag: %2</translation>
     <name>Sendscope::ProviderPresets</name>
     <message>
         <source>Gmail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail</translation>
     </message>
     <message>
         <source>Gmail needs an App Password (with 2-Step Verification turned on), or an OAuth token with XOAUTH2; your normal password is refused. Port 465 with TLS from the start works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail verlangt ein App-Passwort (bei aktivierter Bestätigung in zwei Schritten) oder ein OAuth-Token mit XOAUTH2; Ihr normales Passwort wird abgelehnt. Port 465 mit TLS von Anfang an funktioniert ebenfalls.</translation>
     </message>
     <message>
         <source>Outlook.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com</translation>
     </message>
     <message>
         <source>SMTP AUTH must be enabled for the mailbox. Microsoft is retiring password (basic) authentication: an OAuth token with XOAUTH2 is the lasting way.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH muss für das Postfach aktiviert sein. Microsoft stellt die Passwort-Authentifizierung (Basic) ein: Ein OAuth-Token mit XOAUTH2 ist der dauerhafte Weg.</translation>
     </message>
     <message>
         <source>Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365</translation>
     </message>
     <message>
         <source>SMTP AUTH must be enabled for the mailbox by an administrator. Microsoft is retiring password (basic) authentication: an OAuth token with XOAUTH2 is the lasting way.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH muss von einem Administrator für das Postfach aktiviert werden. Microsoft stellt die Passwort-Authentifizierung (Basic) ein: Ein OAuth-Token mit XOAUTH2 ist der dauerhafte Weg.</translation>
     </message>
     <message>
         <source>iCloud Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail</translation>
     </message>
     <message>
         <source>Use an app-specific password made at appleid.apple.com; the user name is your full iCloud address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein app-spezifisches Passwort, erstellt unter appleid.apple.com; der Benutzername ist Ihre vollständige iCloud-Adresse.</translation>
     </message>
     <message>
         <source>Yahoo Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail</translation>
     </message>
     <message>
         <source>Yahoo needs an app password generated in the account&apos;s security settings. Port 587 with STARTTLS works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo verlangt ein App-Passwort, das in den Sicherheitseinstellungen des Kontos erzeugt wird. Port 587 mit STARTTLS funktioniert ebenfalls.</translation>
     </message>
     <message>
         <source>Fastmail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastmail</translation>
     </message>
     <message>
         <source>Fastmail needs an app password (Settings → Privacy &amp; Security). Port 587 with STARTTLS works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastmail verlangt ein App-Passwort (Einstellungen → Datenschutz &amp; Sicherheit). Port 587 mit STARTTLS funktioniert ebenfalls.</translation>
     </message>
     <message>
         <source>Zoho Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho Mail</translation>
     </message>
     <message>
         <source>With two-factor authentication, use an application-specific password. Accounts in other regions use their own server (smtp.zoho.eu, smtp.zoho.in, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie bei Zwei-Faktor-Authentifizierung ein anwendungsspezifisches Passwort. Konten in anderen Regionen verwenden einen eigenen Server (smtp.zoho.eu, smtp.zoho.in, …).</translation>
     </message>
     <message>
         <source>Local relay (localhost:25)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Relay (localhost:25)</translation>
     </message>
     <message>
         <source>A mail server on this computer that relays without a login, such as Postfix or an SSH tunnel. Nothing is encrypted: use it only on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mailserver auf diesem Computer, der ohne Anmeldung weiterleitet, etwa Postfix oder ein SSH-Tunnel. Nichts wird verschlüsselt: Verwenden Sie ihn nur auf diesem Rechner.</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox</translation>
     </message>
     <message>
         <source>Sendscope&apos;s own test server on this computer: it keeps every message instead of delivering it. Its port, user name and password are shown when it runs; its certificate is its own, so trust it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Testserver von Sendscope auf diesem Computer: Er bewahrt jede Nachricht auf, statt sie zuzustellen. Port, Benutzername und Passwort werden angezeigt, während er läuft; sein Zertifikat ist selbst ausgestellt, vertrauen Sie ihm also einmalig.</translation>
     </message>
 </context>
 <context>
@@ -4900,19 +4900,20 @@ Absender im Umschlag: %2</translation>
     <message>
         <source>Unknown language &quot;%1&quot;: use en or one of %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sprache „%1“: Verwenden Sie en oder eine von %2.
+</translation>
     </message>
     <message>
         <source>Show the window in LANG (de, fr, es, zh_CN, en) instead of the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster in der Sprache LANG (de, fr, es, zh_CN, en) statt der Systemsprache anzeigen.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>An .eml file or a mailto: link to open in the composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .eml-Datei oder ein mailto:-Link, der im Editor geöffnet werden soll.</translation>
     </message>
 </context>
 </TS>
