@@ -497,7 +497,7 @@ OpenSSL: Apache-2.0</translation>
     </message>
     <message>
         <source>none available (no TLS backend could be loaded)</source>
-        <translation>keines verfügbar (kein TLS-Backend konnte geladen werden)</translation>
+        <translation>nicht verfügbar (es konnte kein TLS-Backend geladen werden)</translation>
     </message>
     <message>
         <source>%1 (backend &quot;%2&quot;)</source>
@@ -695,7 +695,7 @@ OpenSSL: Apache-2.0</translation>
     </message>
     <message>
         <source>Stop &amp;test</source>
-        <translation>Test a&amp;nhalten</translation>
+        <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
         <source>The connection works.</source>
@@ -918,14 +918,14 @@ OpenSSL: Apache-2.0</translation>
     </message>
     <message>
         <source>The file was written from %1, which is none of your accounts; it will be sent from the account chosen above.</source>
-        <translation>Die Datei wurde von %1 geschrieben, was keines Ihrer Konten ist; sie wird von dem oben gewählten Konto gesendet.</translation>
+        <translation>Die Datei wurde von %1 aus geschrieben, einer Adresse, die zu keinem Ihrer Konten gehört; sie wird über das oben gewählte Konto gesendet.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::ConnectionTest</name>
     <message>
         <source>Connected; saying goodbye (QUIT) without sending.</source>
-        <translation>Verbunden; Verabschiedung (QUIT) ohne Senden.</translation>
+        <translation>Verbunden; die Verbindung wird ohne Senden beendet (QUIT).</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2…</source>
@@ -933,7 +933,7 @@ OpenSSL: Apache-2.0</translation>
     </message>
     <message>
         <source>Negotiating (EHLO, STARTTLS, AUTH)…</source>
-        <translation>Aushandlung (EHLO, STARTTLS, AUTH) …</translation>
+        <translation>Verbindung wird ausgehandelt (EHLO, STARTTLS, AUTH) …</translation>
     </message>
     <message>
         <source>Waiting for your decision about the certificate…</source>
@@ -1745,7 +1745,7 @@ Absender im Umschlag: %2</translation>
     </message>
     <message>
         <source>When remembered, it is stored in your system keychain once the server accepts it; otherwise it is kept in memory until Sendscope quits. Never in a file or the log.</source>
-        <translation>Wenn es gemerkt wird, wird es im Schlüsselbund Ihres Systems gespeichert, sobald der Server es akzeptiert; andernfalls bleibt es im Arbeitsspeicher, bis Sendscope beendet wird. Niemals in einer Datei oder im Protokoll.</translation>
+        <translation>Wenn Sie es merken lassen, wird es im Schlüsselbund Ihres Systems gespeichert, sobald der Server es akzeptiert; andernfalls bleibt es bis zum Beenden von Sendscope im Arbeitsspeicher. Niemals in einer Datei oder im Protokoll.</translation>
     </message>
     <message>
         <source>Your system keychain is not available: the password will be asked every time Sendscope starts, and kept only in memory until it quits.</source>
@@ -1761,7 +1761,7 @@ Absender im Umschlag: %2</translation>
     </message>
     <message>
         <source>%1 asks for an OAuth access token of %2.</source>
-        <translation>%1 verlangt ein OAuth-Zugriffstoken von %2.</translation>
+        <translation>%1 verlangt ein OAuth-Zugriffstoken für %2.</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
@@ -1934,7 +1934,7 @@ Absender im Umschlag: %2</translation>
     </message>
     <message>
         <source>The sandbox&apos;s side of the SMTP conversations</source>
-        <translation>Die Seite der Sandbox in den SMTP-Gesprächen</translation>
+        <translation>Die Sandbox-Seite der SMTP-Kommunikation</translation>
     </message>
     <message>
         <source>What the sandbox server received and answered. Directions are as the client sees them; connection numbers are the sandbox&apos;s own.</source>
@@ -1985,7 +1985,7 @@ Absender im Umschlag: %2</translation>
     </message>
     <message>
         <source>Point your app at %1:%2 with STARTTLS and the user and password below; every message lands in the inbox. Recipients at reject.invalid and tempfail.invalid are refused on purpose.</source>
-        <translation>Richten Sie Ihre Anwendung auf %1:%2 mit STARTTLS und dem Benutzer und Passwort unten ein; jede Nachricht landet im Posteingang. Empfänger unter reject.invalid und tempfail.invalid werden absichtlich abgelehnt.</translation>
+        <translation>Konfigurieren Sie Ihre Anwendung für %1:%2 mit STARTTLS sowie dem Benutzer und dem Passwort unten; jede Nachricht landet im Posteingang. Empfänger unter reject.invalid und tempfail.invalid werden absichtlich abgelehnt.</translation>
     </message>
     <message>
         <source>Sandbox stopped</source>
@@ -2101,7 +2101,7 @@ Absender im Umschlag: %2</translation>
     </message>
     <message>
         <source>the address literal &quot;%1&quot; is neither an IPv4 address nor IPv6: and an IPv6 address</source>
-        <translation>das Adressliteral „%1“ ist weder eine IPv4-Adresse noch IPv6: mit einer IPv6-Adresse</translation>
+        <translation>das Adressliteral „%1“ ist weder eine IPv4-Adresse noch „IPv6:“ gefolgt von einer IPv6-Adresse</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +2431,7 @@ Absender im Umschlag: %2</translation>
     </message>
     <message>
         <source>SMTP AUTH must be enabled for the mailbox. Microsoft is retiring password (basic) authentication: an OAuth token with XOAUTH2 is the lasting way.</source>
-        <translation>SMTP AUTH muss für das Postfach aktiviert sein. Microsoft stellt die Passwort-Authentifizierung (Basic) ein: Ein OAuth-Token mit XOAUTH2 ist der dauerhafte Weg.</translation>
+        <translation>SMTP AUTH muss für das Postfach aktiviert sein. Microsoft schafft die Passwort-Authentifizierung (Basic Auth) ab: Ein OAuth-Token mit XOAUTH2 ist der dauerhafte Weg.</translation>
     </message>
     <message>
         <source>Microsoft 365</source>
@@ -2439,7 +2439,7 @@ Absender im Umschlag: %2</translation>
     </message>
     <message>
         <source>SMTP AUTH must be enabled for the mailbox by an administrator. Microsoft is retiring password (basic) authentication: an OAuth token with XOAUTH2 is the lasting way.</source>
-        <translation>SMTP AUTH muss von einem Administrator für das Postfach aktiviert werden. Microsoft stellt die Passwort-Authentifizierung (Basic) ein: Ein OAuth-Token mit XOAUTH2 ist der dauerhafte Weg.</translation>
+        <translation>SMTP AUTH muss von einem Administrator für das Postfach aktiviert werden. Microsoft schafft die Passwort-Authentifizierung (Basic Auth) ab: Ein OAuth-Token mit XOAUTH2 ist der dauerhafte Weg.</translation>
     </message>
     <message>
         <source>iCloud Mail</source>
