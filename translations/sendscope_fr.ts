@@ -671,7 +671,7 @@ OpenSSL&#xa0;: Apache-2.0</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
+        <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
         <source>Other (enter by hand)</source>
@@ -679,7 +679,7 @@ OpenSSL&#xa0;: Apache-2.0</translation>
     </message>
     <message>
         <source>Pro&amp;vider:</source>
-        <translation>Fourniss&amp;eur&#xa0;:</translation>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
     </message>
     <message>
         <source>The password is asked when the server wants it; you can keep it in your system keychain. It is never stored in a file.</source>
@@ -695,7 +695,7 @@ OpenSSL&#xa0;: Apache-2.0</translation>
     </message>
     <message>
         <source>Stop &amp;test</source>
-        <translation>Arrêter le &amp;test</translation>
+        <translation>A&amp;rrêter le test</translation>
     </message>
     <message>
         <source>The connection works.</source>
@@ -1158,7 +1158,7 @@ Expéditeur de l&apos;enveloppe&#xa0;: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation>aucune</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
