@@ -1936,7 +1936,7 @@ Envelope sender: %2</source>
     </message>
     <message>
         <source>Server side of the log</source>
-        <translation>日志的服务器端</translation>
+        <translation>服务器端日志</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1974,7 +1974,7 @@ Envelope sender: %2</source>
     </message>
     <message>
         <source>Point your app at %1:%2 with STARTTLS and the user and password below; every message lands in the inbox. Recipients at reject.invalid and tempfail.invalid are refused on purpose.</source>
-        <translation>请让您的应用使用 STARTTLS 以及下方的用户名和密码连接 %1:%2；每封邮件都会进入收件箱。发往 reject.invalid 和 tempfail.invalid 的收件人会被有意拒绝。</translation>
+        <translation>将您的应用程序指向 %1:%2，并使用 STARTTLS 及下方的用户名和密码；每封邮件都会进入收件箱。发往 reject.invalid 和 tempfail.invalid 的收件人会被有意拒绝。</translation>
     </message>
     <message>
         <source>Sandbox stopped</source>
