@@ -5,7 +5,7 @@
     <name>Sendscope</name>
     <message>
         <source>The server sent something that is not an SMTP reply (it begins &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió algo que no es una respuesta SMTP (empieza por «%1»).</translation>
     </message>
 </context>
 <context>
@@ -331,19 +331,19 @@
     </message>
     <message>
         <source>Use a saved account of the Sendscope window (its name); other options override its fields, and its password comes from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una cuenta guardada de la ventana de Sendscope (su nombre); las demás opciones sustituyen sus campos y su contraseña se toma del llavero del sistema.</translation>
     </message>
     <message>
         <source>Read accounts from DIR/sendscope.ini instead of the usual place (also env SENDSCOPE_SETTINGS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee las cuentas de DIR/sendscope.ini en lugar del sitio habitual (también con la variable de entorno SENDSCOPE_SETTINGS).</translation>
     </message>
     <message>
         <source>No saved account named &quot;%1&quot; in %2 (saved: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta guardada llamada «%1» en %2 (guardadas: %3).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
 </context>
 <context>
@@ -417,19 +417,19 @@
     </message>
     <message>
         <source>The keychain holds no password for the account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no guarda ninguna contraseña para la cuenta «%1».</translation>
     </message>
     <message>
         <source>The keychain is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no está disponible: %1</translation>
     </message>
     <message>
         <source>This build has no keychain support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación no admite el llavero.</translation>
     </message>
     <message>
         <source>Using the password of the account &quot;%1&quot; from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usando la contraseña de la cuenta «%1» del llavero.</translation>
     </message>
 </context>
 <context>
@@ -467,20 +467,21 @@
     <name>Sendscope::Gui::AboutDialog</name>
     <message>
         <source>About Sendscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Sendscope</translation>
     </message>
     <message>
         <source>Sendscope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope %1</translation>
     </message>
     <message>
         <source>An SMTP client that shows its work. Version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente SMTP que muestra lo que hace. Versión %1.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
 TLS: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (compilado con %2)
+TLS: %3</translation>
     </message>
     <message>
         <source>Licences:
@@ -488,58 +489,62 @@ Sendscope: MIT
 Qt: LGPLv3
 QtKeychain: BSD-3-Clause
 OpenSSL: Apache-2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias:
+Sendscope: MIT
+Qt: LGPLv3
+QtKeychain: BSD-3-Clause
+OpenSSL: Apache-2.0</translation>
     </message>
     <message>
         <source>none available (no TLS backend could be loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno disponible (no se pudo cargar ningún backend de TLS)</translation>
     </message>
     <message>
         <source>%1 (backend &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (backend «%2»)</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Qt</translation>
     </message>
     <message>
         <source>This program uses Qt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa usa Qt %1.</translation>
     </message>
     <message>
         <source>Qt is a C++ toolkit for cross-platform application development. It is used here under the GNU Lesser General Public License version 3 (LGPLv3); its source and licence terms are at https://www.qt.io/licensing/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt es un conjunto de herramientas de C++ para desarrollar aplicaciones multiplataforma. Aquí se usa bajo la Licencia Pública General Reducida de GNU, versión 3 (LGPLv3); su código fuente y las condiciones de la licencia están en https://www.qt.io/licensing/.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::AccountCertificateChangedDialog</name>
     <message>
         <source>Certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado ha cambiado</translation>
     </message>
     <message>
         <source>The certificate changed since you trusted it</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado ha cambiado desde que confiaste en él</translation>
     </message>
     <message>
         <source>%1 presented a different certificate than the one you trusted for the account &quot;%2&quot;. This can mean an attack — someone between you and the server — or a renewed certificate. Nothing was sent. Trust the new certificate only if you know it was renewed (ask the provider, or compare the fingerprint through another channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 presentó un certificado distinto del que aceptaste como de confianza para la cuenta «%2». Puede tratarse de un ataque (alguien entre tú y el servidor) o de un certificado renovado. No se envió nada. Confía en el nuevo certificado solo si sabes que se ha renovado (pregunta al proveedor o compara la huella por otro medio).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Trusted before (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>De confianza antes (SHA-256):</translation>
     </message>
     <message>
         <source>Presented now (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado ahora (SHA-256):</translation>
     </message>
     <message>
         <source>&amp;Trust the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar en el nuevo certificado</translation>
     </message>
 </context>
 <context>
@@ -666,62 +671,62 @@ OpenSSL: Apache-2.0</source>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>Other (enter by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro (introducir a mano)</translation>
     </message>
     <message>
         <source>Pro&amp;vider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;veedor:</translation>
     </message>
     <message>
         <source>The password is asked when the server wants it; you can keep it in your system keychain. It is never stored in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se pide cuando el servidor la necesita; puedes guardarla en el llavero del sistema. Nunca se guarda en un archivo.</translation>
     </message>
     <message>
         <source>Connect, EHLO, STARTTLS and AUTH, then QUIT without sending anything. The log dock shows every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecta, envía EHLO, STARTTLS y AUTH y luego QUIT sin enviar nada. El panel de registro muestra cada paso.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Conectando con %1…</translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>Stop &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la &amp;prueba</translation>
     </message>
     <message>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión funciona.</translation>
     </message>
     <message>
         <source>The connection test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de conexión ha fallado.</translation>
     </message>
     <message>
         <source>The certificate changed since you trusted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado ha cambiado desde que confiaste en él.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::AccountSecretFlow</name>
     <message>
         <source>Sendscope was built without keychain support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope se compiló sin compatibilidad con el llavero.</translation>
     </message>
     <message>
         <source>Reading the password from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la contraseña del llavero…</translation>
     </message>
     <message>
         <source>The password is now kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña ya está guardada en el llavero.</translation>
     </message>
     <message>
         <source>The password could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la contraseña en el llavero: %1</translation>
     </message>
 </context>
 <context>
@@ -909,291 +914,293 @@ OpenSSL: Apache-2.0</source>
     </message>
     <message>
         <source>Also send the HTML version from the file (kept as it was: it cannot be edited here, and edits to the text above do not change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar también la versión HTML del archivo (se conserva tal cual: aquí no se puede editar, y los cambios en el texto de arriba no la modifican)</translation>
     </message>
     <message>
         <source>The file was written from %1, which is none of your accounts; it will be sent from the account chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo se escribió desde %1, que no es ninguna de tus cuentas; se enviará desde la cuenta elegida arriba.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::ConnectionTest</name>
     <message>
         <source>Connected; saying goodbye (QUIT) without sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado; despidiéndose (QUIT) sin enviar nada.</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1, puerto %2…</translation>
     </message>
     <message>
         <source>Negotiating (EHLO, STARTTLS, AUTH)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Negociando (EHLO, STARTTLS, AUTH)…</translation>
     </message>
     <message>
         <source>Waiting for your decision about the certificate…</source>
-        <translation type="unfinished">Esperando tu decisión sobre el certificado…</translation>
+        <translation>Esperando tu decisión sobre el certificado…</translation>
     </message>
     <message>
         <source>Waiting for the password…</source>
-        <translation type="unfinished">Esperando la contraseña…</translation>
+        <translation>Esperando la contraseña…</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la prueba.</translation>
     </message>
     <message>
         <source>Connected and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado y cifrado.</translation>
     </message>
     <message>
         <source>Connected (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado (sin cifrar).</translation>
     </message>
     <message>
         <source>Logged in with AUTH %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada con AUTH %1.</translation>
     </message>
     <message>
         <source>The server did not ask for a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pidió iniciar sesión.</translation>
     </message>
     <message>
         <source>The server offers: %1.</source>
-        <translation type="unfinished">El servidor ofrece: %1.</translation>
+        <translation>El servidor ofrece: %1.</translation>
     </message>
     <message>
         <source>The test did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba no terminó.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::InboxModel</name>
     <message>
         <source>&lt;null sender&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;remitente nulo&gt;</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>%1
 Envelope recipients: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Destinatarios del sobre: %2</translation>
     </message>
     <message>
         <source>%1
 Envelope sender: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Remitente del sobre: %2</translation>
     </message>
     <message>
         <source>%1 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octetos</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Para</translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Sujeto</translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::InboxView</name>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected message from the sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el mensaje seleccionado de la bandeja de entrada del entorno de pruebas</translation>
     </message>
     <message>
         <source>Clear…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar…</translation>
     </message>
     <message>
         <source>Delete every message in the sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar todos los mensajes de la bandeja de entrada del entorno de pruebas</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar</translation>
     </message>
     <message>
         <source>List the inbox folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a listar la carpeta de la bandeja de entrada</translation>
     </message>
     <message>
         <source>Sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada del entorno de pruebas</translation>
     </message>
     <message numerus="yes">
         <source>%n outside resource(s) not loaded: the sandbox never fetches remote content.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recurso externo no cargado: el entorno de pruebas nunca descarga contenido remoto.</numerusform>
+            <numerusform>%n recursos externos no cargados: el entorno de pruebas nunca descarga contenido remoto.</numerusform>
         </translation>
     </message>
     <message>
         <source>Link to %1 (not opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace a %1 (no abierto)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Código fuente</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Adjuntos</translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>No messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay mensajes.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message>
         <source>No plain-text part.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay parte de texto sin formato.</translation>
     </message>
     <message>
         <source>Messages sent to the sandbox appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes enviados al entorno de pruebas aparecen aquí.</translation>
     </message>
     <message>
         <source>Select a message to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un mensaje para verlo.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>… %1 more octets not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 octetos más no mostrados</translation>
     </message>
     <message>
         <source>Not a readable message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un mensaje legible: %1</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>CC:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>over %1</source>
         <comment>TLS protocol</comment>
-        <translation type="unfinished"></translation>
+        <translation>mediante %1</translation>
     </message>
     <message>
         <source>without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>sin TLS</translation>
     </message>
     <message>
         <source>Envelope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre:</translation>
     </message>
     <message>
         <source>%1 → %2, %3, AUTH %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2, %3, AUTH %4</translation>
     </message>
     <message>
         <source>&lt;null sender&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;remitente nulo&gt;</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos (%1)</translation>
     </message>
     <message>
         <source>There is no such attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese adjunto no existe.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the attachment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el adjunto: %1</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar adjunto</translation>
     </message>
     <message>
         <source>Attachment not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el adjunto</translation>
     </message>
     <message>
         <source>Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar mensaje</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; from the sandbox inbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «%1» de la bandeja de entrada del entorno de pruebas?</translation>
     </message>
     <message>
         <source>Clear the sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la bandeja de entrada del entorno de pruebas</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n message(s) in the sandbox inbox?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %n mensaje de la bandeja de entrada del entorno de pruebas?</numerusform>
+            <numerusform>¿Eliminar los %n mensajes de la bandeja de entrada del entorno de pruebas?</numerusform>
         </translation>
     </message>
 </context>
@@ -1518,75 +1525,75 @@ Envelope sender: %2</source>
     </message>
     <message>
         <source>Open an .eml file in the composer to edit and send it again (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo .eml en el editor para modificarlo y volver a enviarlo (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;About Sendscope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Sendscope</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayuda</translation>
     </message>
     <message>
         <source>Cancelled before connecting.</source>
-        <translation type="unfinished">Cancelado antes de conectarse.</translation>
+        <translation>Cancelado antes de conectarse.</translation>
     </message>
     <message>
         <source>&amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entorno de pruebas</translation>
     </message>
     <message>
         <source>Nothing was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió nada.</translation>
     </message>
     <message>
         <source>A message is being sent; open %1 again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está enviando un mensaje; vuelve a abrir %1 cuando termine.</translation>
     </message>
     <message>
         <source>The message you are writing could not be saved as a draft, so it was not replaced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje que estás escribiendo no se pudo guardar como borrador, así que no se ha sustituido: %1</translation>
     </message>
     <message>
         <source>Nothing was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió nada</translation>
     </message>
     <message>
         <source>The composer is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El editor no ha cambiado.</translation>
     </message>
     <message>
         <source>Your previous message was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha conservado tu mensaje anterior</translation>
     </message>
     <message>
         <source>Open it again with Open .eml (Ctrl+O) from the drafts folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a abrirlo con Abrir .eml (Ctrl+O) desde la carpeta de borradores.</translation>
     </message>
     <message>
         <source>Open message</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir mensaje</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The certificate changed since you trusted it</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado ha cambiado desde que confiaste en él</translation>
     </message>
     <message>
         <source>%1 presented another certificate than the one pinned for this account. This can mean an attack, or a renewed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 presentó un certificado distinto del fijado para esta cuenta. Puede tratarse de un ataque o de un certificado renovado.</translation>
     </message>
     <message>
         <source>Nothing was sent; the message is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada; el mensaje sigue aquí.</translation>
     </message>
 </context>
 <context>
@@ -1612,110 +1619,110 @@ Envelope sender: %2</source>
     <name>Sendscope::Gui::MessageOpener</name>
     <message>
         <source>Cannot make a temporary folder for the attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear una carpeta temporal para los adjuntos: %1</translation>
     </message>
     <message>
         <source>Cannot make the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot place the attachment %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede colocar el adjunto %1 en %2.</translation>
     </message>
     <message>
         <source>Cannot write the attachment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el adjunto %1: %2</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1; every header field was kept (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se abrió %1; se conservaron todos los campos de cabecera (%n advertencia).</numerusform>
+            <numerusform>Se abrió %1; se conservaron todos los campos de cabecera (%n advertencias).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened %1; not kept: %2 (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se abrió %1; no se conservó: %2 (%n advertencia).</numerusform>
+            <numerusform>Se abrió %1; no se conservó: %2 (%n advertencias).</numerusform>
         </translation>
     </message>
     <message>
         <source>Not kept (trace, signatures and mailbox state do not apply to a new message):</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conserva (el rastro, las firmas y el estado del buzón no se aplican a un mensaje nuevo):</translation>
     </message>
     <message>
         <source>Can be sent again (the box above decides):</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede volver a enviar (lo decide la casilla de arriba):</translation>
     </message>
     <message>
         <source>Made anew when sending: Date, Message-ID, MIME structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se crea de nuevo al enviar: Date, Message-ID, estructura MIME.</translation>
     </message>
     <message>
         <source>The HTML version is kept as it was; it cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión HTML se conserva tal cual; aquí no se puede editar.</translation>
     </message>
     <message>
         <source>Reply-To is not kept: the composer has no Reply-To field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply-To no se conserva: el editor no tiene campo Reply-To.</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias:</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: %1</translation>
     </message>
     <message>
         <source>not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no usado: %1</translation>
     </message>
     <message numerus="yes">
         <source>Filled in from a mailto: link (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rellenado a partir de un enlace mailto: (%n advertencia).</numerusform>
+            <numerusform>Rellenado a partir de un enlace mailto: (%n advertencias).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Filled in from a mailto: link; %1 (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rellenado a partir de un enlace mailto:; %1 (%n advertencia).</numerusform>
+            <numerusform>Rellenado a partir de un enlace mailto:; %1 (%n advertencias).</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused (a link may not set them, RFC 6068 §7): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado (un enlace no puede establecerlos, RFC 6068 §7): %1</translation>
     </message>
     <message>
         <source>Not used (the composer has no such field): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No usado (el editor no tiene ese campo): %1</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::OpenNotice</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Close this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta nota</translation>
     </message>
     <message>
         <source>Close note</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar nota</translation>
     </message>
     <message>
         <source>Keep %1 when sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar %1 al enviar</translation>
     </message>
 </context>
 <context>
@@ -1734,31 +1741,31 @@ Envelope sender: %2</source>
     </message>
     <message>
         <source>&amp;Remember in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar en el llavero</translation>
     </message>
     <message>
         <source>When remembered, it is stored in your system keychain once the server accepts it; otherwise it is kept in memory until Sendscope quits. Never in a file or the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la recuerdas, se guarda en el llavero del sistema en cuanto el servidor la acepta; si no, se mantiene en memoria hasta que cierres Sendscope. Nunca en un archivo ni en el registro.</translation>
     </message>
     <message>
         <source>Your system keychain is not available: the password will be asked every time Sendscope starts, and kept only in memory until it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible: la contraseña se pedirá cada vez que se inicie Sendscope y solo se mantendrá en memoria hasta que lo cierres.</translation>
     </message>
     <message>
         <source>The keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero respondió: %1</translation>
     </message>
     <message>
         <source>OAuth token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de OAuth</translation>
     </message>
     <message>
         <source>%1 asks for an OAuth access token of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pide un token de acceso OAuth de %2.</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
 </context>
 <context>
@@ -1888,117 +1895,117 @@ Envelope sender: %2</source>
     <name>Sendscope::Gui::SandboxController</name>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas local</translation>
     </message>
     <message>
         <source>Sandbox user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario del entorno de pruebas</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::SandboxDock</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>SHA-256 of the sandbox&apos;s self-signed certificate: pin it in your client (sendscope-cli --pin-sha256)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del certificado autofirmado del entorno de pruebas: fíjalo en tu cliente (sendscope-cli --pin-sha256)</translation>
     </message>
     <message>
         <source>The sandbox&apos;s side of the SMTP conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte del entorno de pruebas en las conversaciones SMTP</translation>
     </message>
     <message>
         <source>What the sandbox server received and answered. Directions are as the client sees them; connection numbers are the sandbox&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el servidor del entorno de pruebas recibió y respondió. Las direcciones son las que ve el cliente; los números de conexión son los del propio entorno de pruebas.</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <source>Server side of the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado del servidor del registro</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1 al portapapeles</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Stop the sandbox server</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el servidor del entorno de pruebas</translation>
     </message>
     <message>
         <source>Start the sandbox server</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el servidor del entorno de pruebas</translation>
     </message>
     <message>
         <source>Sandbox running on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas en ejecución en %1:%2</translation>
     </message>
     <message numerus="yes">
         <source>Sandbox running on %1:%2 — %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entorno de pruebas en ejecución en %1:%2 — %n conexión</numerusform>
+            <numerusform>Entorno de pruebas en ejecución en %1:%2 — %n conexiones</numerusform>
         </translation>
     </message>
     <message>
         <source>Point your app at %1:%2 with STARTTLS and the user and password below; every message lands in the inbox. Recipients at reject.invalid and tempfail.invalid are refused on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura tu aplicación para usar %1:%2 con STARTTLS y el usuario y la contraseña de abajo; cada mensaje llega a la bandeja de entrada. Los destinatarios en reject.invalid y tempfail.invalid se rechazan a propósito.</translation>
     </message>
     <message>
         <source>Sandbox stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas detenido</translation>
     </message>
     <message>
         <source>Sandbox not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno de pruebas no está en ejecución: %1</translation>
     </message>
     <message>
         <source>Start the sandbox to send without a mail account: a local SMTP server that keeps every message it receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia el entorno de pruebas para enviar sin una cuenta de correo: un servidor SMTP local que guarda todos los mensajes que recibe.</translation>
     </message>
     <message>
         <source>Sandbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas (%1)</translation>
     </message>
     <message>
         <source>Inbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada (%1)</translation>
     </message>
 </context>
 <context>
@@ -2086,15 +2093,15 @@ Envelope sender: %2</source>
     </message>
     <message>
         <source>a backslash in the quoted part before @ must escape a printable character</source>
-        <translation type="unfinished"></translation>
+        <translation>una barra invertida en la parte entre comillas antes de la @ debe escapar un carácter imprimible</translation>
     </message>
     <message>
         <source>the quoted part before @ contains a quote or control character</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte entre comillas antes de la @ contiene una comilla o un carácter de control</translation>
     </message>
     <message>
         <source>the address literal &quot;%1&quot; is neither an IPv4 address nor IPv6: and an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>el literal de dirección «%1» no es ni una dirección IPv4 ni «IPv6:» seguido de una dirección IPv6</translation>
     </message>
 </context>
 <context>
@@ -2127,206 +2134,206 @@ Envelope sender: %2</source>
     <name>Sendscope::Mime::MailtoParser</name>
     <message>
         <source>The mailto: link is %1 characters long; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace mailto: tiene %1 caracteres; se admiten como máximo %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un enlace mailto:.</translation>
     </message>
     <message>
         <source>The part after &apos;#&apos; was ignored; write it as %23 to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignoró la parte que sigue a «#»; escríbela como %23 para conservarla.</translation>
     </message>
     <message>
         <source>%1: an address with a line break was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se omitió una dirección con un salto de línea.</translation>
     </message>
     <message>
         <source>The link has more than %1 fields; the rest were ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace tiene más de %1 campos; se ignoraron los demás.</translation>
     </message>
     <message>
         <source>The link has more than one subject; the first was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace tiene más de un asunto; se conservó el primero.</translation>
     </message>
     <message>
         <source>The subject held a line break; it was replaced by a space so that it cannot add a header field.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto contenía un salto de línea; se sustituyó por un espacio para que no pueda añadir un campo de cabecera.</translation>
     </message>
     <message>
         <source>Control characters were removed from the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitaron caracteres de control del asunto.</translation>
     </message>
     <message>
         <source>The link has more than one body; the first was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace tiene más de un cuerpo; se conservó el primero.</translation>
     </message>
     <message>
         <source>Control characters were removed from the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitaron caracteres de control del cuerpo.</translation>
     </message>
     <message>
         <source>In-Reply-To &quot;%1&quot; is not a message identifier and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>In-Reply-To «%1» no es un identificador de mensaje y se omitió.</translation>
     </message>
     <message>
         <source>The link tried to set %1; that field was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace intentó establecer %1; ese campo se rechazó.</translation>
     </message>
     <message>
         <source>The link names more than %1 addresses; the rest were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace indica más de %1 direcciones; se omitieron las demás.</translation>
     </message>
     <message>
         <source>A &apos;%&apos; not followed by two hexadecimal digits was kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un «%» no seguido de dos dígitos hexadecimales se conservó tal cual.</translation>
     </message>
     <message>
         <source>Some octets were not valid UTF-8 and were replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos octetos no eran UTF-8 válido y se sustituyeron.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime::MessageReader</name>
     <message>
         <source>Reading the file failed part way; the message may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lectura del archivo falló a medias; puede que el mensaje esté incompleto.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more warnings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n advertencia más.</numerusform>
+            <numerusform>… y %n advertencias más.</numerusform>
         </translation>
     </message>
     <message>
         <source>A header has more than %1 fields; the rest were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cabecera tiene más de %1 campos; se omitieron los demás.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) in a header were not header fields and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea de una cabecera no era un campo de cabecera y se omitió.</numerusform>
+            <numerusform>%n líneas de una cabecera no eran campos de cabecera y se omitieron.</numerusform>
         </translation>
     </message>
     <message>
         <source>A header is larger than %1 KiB; the rest of it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cabecera ocupa más de %1 KiB; se omitió el resto.</translation>
     </message>
     <message>
         <source>The Content-Type &quot;%1&quot; is not valid; the part is read as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Content-Type «%1» no es válido; la parte se lee como texto sin formato.</translation>
     </message>
     <message>
         <source>The message has more than %1 parts; the rest were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene más de %1 partes; se omitieron las demás.</translation>
     </message>
     <message>
         <source>A multipart part has no boundary; it is read as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte multipart no tiene delimitador; se lee como texto sin formato.</translation>
     </message>
     <message>
         <source>Parts nested deeper than %1 levels were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitieron las partes anidadas a más de %1 niveles.</translation>
     </message>
     <message>
         <source>A %1 part has no closing boundary; the message seems cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte %1 no tiene delimitador de cierre; parece que el mensaje está cortado.</translation>
     </message>
     <message>
         <source>A %1 part ended without its closing boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte %1 terminó sin su delimitador de cierre.</translation>
     </message>
     <message>
         <source>A %1 part has no parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte %1 no tiene partes.</translation>
     </message>
     <message>
         <source>No temporary folder could be made for large attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear una carpeta temporal para los adjuntos grandes: %1</translation>
     </message>
     <message>
         <source>A temporary file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir un archivo temporal: %1</translation>
     </message>
     <message>
         <source>The transfer encoding &quot;%1&quot; is unknown; the part is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La codificación de transferencia «%1» es desconocida; la parte se conserva tal cual.</translation>
     </message>
     <message numerus="yes">
         <source>A %1 part held %n character(s) that are not base64; they were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una parte %1 contenía %n carácter que no es base64; se omitió.</numerusform>
+            <numerusform>Una parte %1 contenía %n caracteres que no son base64; se omitieron.</numerusform>
         </translation>
     </message>
     <message>
         <source>A %1 part ends in an incomplete base64 group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte %1 termina en un grupo base64 incompleto.</translation>
     </message>
     <message numerus="yes">
         <source>A %1 part held %n invalid quoted-printable escape(s); they were kept as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una parte %1 contenía %n secuencia de escape quoted-printable no válida; se conservó tal cual.</numerusform>
+            <numerusform>Una parte %1 contenía %n secuencias de escape quoted-printable no válidas; se conservaron tal cual.</numerusform>
         </translation>
     </message>
     <message>
         <source>A %1 part could not be stored and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte %1 no se pudo guardar y se omitió.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The message has more than one sender; only the first (%1) is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene más de un remitente; solo se conserva el primero (%1).</translation>
     </message>
     <message>
         <source>The date &quot;%1&quot; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la fecha «%1».</translation>
     </message>
     <message>
         <source>The Message-ID &quot;%1&quot; is not valid and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Message-ID «%1» no es válido y se omitió.</translation>
     </message>
     <message>
         <source>The message was signed; the signature (%1) was left out because it would not match the message sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje estaba firmado; la firma (%1) se omitió porque no coincidiría con el mensaje reenviado.</translation>
     </message>
     <message>
         <source>An older alternative version of the text was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió una versión alternativa más antigua del texto.</translation>
     </message>
     <message>
         <source>The text in charset &quot;%1&quot; could not be decoded entirely; some characters were replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto en el juego de caracteres «%1» no se pudo decodificar por completo; se sustituyeron algunos caracteres.</translation>
     </message>
     <message>
         <source>A text of %1 MiB is too large to edit; it is kept as an attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texto de %1 MiB es demasiado grande para editarlo; se conserva como adjunto.</translation>
     </message>
     <message>
         <source>part-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>parte-%1</translation>
     </message>
     <message>
         <source>The Content-ID of &quot;%1&quot; is not valid and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Content-ID de «%1» no es válido y se omitió.</translation>
     </message>
     <message>
         <source>The message cannot be read: the file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el mensaje: el archivo no está abierto.</translation>
     </message>
     <message>
         <source>This is not an e-mail message: it does not start with header fields such as From: or Subject:.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un mensaje de correo electrónico: no empieza con campos de cabecera como From: o Subject:.</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir «%1»: %2.</translation>
     </message>
 </context>
 <context>
@@ -2412,75 +2419,75 @@ Envelope sender: %2</source>
     <name>Sendscope::ProviderPresets</name>
     <message>
         <source>Gmail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail</translation>
     </message>
     <message>
         <source>Gmail needs an App Password (with 2-Step Verification turned on), or an OAuth token with XOAUTH2; your normal password is refused. Port 465 with TLS from the start works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail exige una contraseña de aplicación (con la verificación en dos pasos activada) o un token de OAuth con XOAUTH2; tu contraseña normal se rechaza. El puerto 465 con TLS desde el principio también funciona.</translation>
     </message>
     <message>
         <source>Outlook.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com</translation>
     </message>
     <message>
         <source>SMTP AUTH must be enabled for the mailbox. Microsoft is retiring password (basic) authentication: an OAuth token with XOAUTH2 is the lasting way.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH debe estar habilitado para el buzón. Microsoft está retirando la autenticación por contraseña (básica): un token de OAuth con XOAUTH2 es la opción duradera.</translation>
     </message>
     <message>
         <source>Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365</translation>
     </message>
     <message>
         <source>SMTP AUTH must be enabled for the mailbox by an administrator. Microsoft is retiring password (basic) authentication: an OAuth token with XOAUTH2 is the lasting way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador debe habilitar SMTP AUTH para el buzón. Microsoft está retirando la autenticación por contraseña (básica): un token de OAuth con XOAUTH2 es la opción duradera.</translation>
     </message>
     <message>
         <source>iCloud Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de iCloud</translation>
     </message>
     <message>
         <source>Use an app-specific password made at appleid.apple.com; the user name is your full iCloud address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una contraseña específica de app creada en appleid.apple.com; el nombre de usuario es tu dirección de iCloud completa.</translation>
     </message>
     <message>
         <source>Yahoo Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail</translation>
     </message>
     <message>
         <source>Yahoo needs an app password generated in the account&apos;s security settings. Port 587 with STARTTLS works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo exige una contraseña de aplicación generada en la configuración de seguridad de la cuenta. El puerto 587 con STARTTLS también funciona.</translation>
     </message>
     <message>
         <source>Fastmail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastmail</translation>
     </message>
     <message>
         <source>Fastmail needs an app password (Settings → Privacy &amp; Security). Port 587 with STARTTLS works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastmail exige una contraseña de aplicación (Settings → Privacy &amp; Security). El puerto 587 con STARTTLS también funciona.</translation>
     </message>
     <message>
         <source>Zoho Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de Zoho</translation>
     </message>
     <message>
         <source>With two-factor authentication, use an application-specific password. Accounts in other regions use their own server (smtp.zoho.eu, smtp.zoho.in, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la autenticación en dos pasos, usa una contraseña específica de aplicación. Las cuentas de otras regiones usan su propio servidor (smtp.zoho.eu, smtp.zoho.in, …).</translation>
     </message>
     <message>
         <source>Local relay (localhost:25)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retransmisor local (localhost:25)</translation>
     </message>
     <message>
         <source>A mail server on this computer that relays without a login, such as Postfix or an SSH tunnel. Nothing is encrypted: use it only on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de correo en este equipo que retransmite sin iniciar sesión, como Postfix o un túnel SSH. No se cifra nada: úsalo solo en este equipo.</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas local</translation>
     </message>
     <message>
         <source>Sendscope&apos;s own test server on this computer: it keeps every message instead of delivering it. Its port, user name and password are shown when it runs; its certificate is its own, so trust it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de pruebas propio de Sendscope en este equipo: guarda todos los mensajes en lugar de entregarlos. Su puerto, nombre de usuario y contraseña se muestran mientras se ejecuta; su certificado es propio, así que confía en él una vez.</translation>
     </message>
 </context>
 <context>
@@ -4892,19 +4899,20 @@ Envelope sender: %2</source>
     <message>
         <source>Unknown language &quot;%1&quot;: use en or one of %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desconocido «%1»: usa en o uno de %2.
+</translation>
     </message>
     <message>
         <source>Show the window in LANG (de, fr, es, zh_CN, en) instead of the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la ventana en IDIOMA (de, fr, es, zh_CN, en) en lugar del idioma del sistema.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>IDIOMA</translation>
     </message>
     <message>
         <source>An .eml file or a mailto: link to open in the composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo .eml o un enlace mailto: que abrir en el editor.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>Sendscope</name>
     <message>
         <source>The server sent something that is not an SMTP reply (it begins &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé quelque chose qui n&apos;est pas une réponse SMTP (cela commence par «&#xa0;%1&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -331,19 +331,19 @@
     </message>
     <message>
         <source>Use a saved account of the Sendscope window (its name); other options override its fields, and its password comes from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un compte enregistré dans la fenêtre Sendscope (son nom)&#xa0;; les autres options remplacent ses champs, et son mot de passe provient du trousseau du système.</translation>
     </message>
     <message>
         <source>Read accounts from DIR/sendscope.ini instead of the usual place (also env SENDSCOPE_SETTINGS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les comptes dans DOSSIER/sendscope.ini au lieu de l&apos;emplacement habituel (aussi variable SENDSCOPE_SETTINGS).</translation>
     </message>
     <message>
         <source>No saved account named &quot;%1&quot; in %2 (saved: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte enregistré nommé «&#xa0;%1&#xa0;» dans %2 (comptes enregistrés&#xa0;: %3).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -417,19 +417,19 @@
     </message>
     <message>
         <source>The keychain holds no password for the account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucun mot de passe pour le compte «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The keychain is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>This build has no keychain support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version a été compilée sans prise en charge du trousseau.</translation>
     </message>
     <message>
         <source>Using the password of the account &quot;%1&quot; from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation du mot de passe du compte «&#xa0;%1&#xa0;» enregistré dans le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -467,20 +467,21 @@
     <name>Sendscope::Gui::AboutDialog</name>
     <message>
         <source>About Sendscope</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Sendscope</translation>
     </message>
     <message>
         <source>Sendscope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope %1</translation>
     </message>
     <message>
         <source>An SMTP client that shows its work. Version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client SMTP qui montre ce qu&apos;il fait. Version %1.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
 TLS: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (compilé avec %2)
+TLS&#xa0;: %3</translation>
     </message>
     <message>
         <source>Licences:
@@ -488,58 +489,62 @@ Sendscope: MIT
 Qt: LGPLv3
 QtKeychain: BSD-3-Clause
 OpenSSL: Apache-2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences&#xa0;:
+Sendscope&#xa0;: MIT
+Qt&#xa0;: LGPLv3
+QtKeychain&#xa0;: BSD-3-Clause
+OpenSSL&#xa0;: Apache-2.0</translation>
     </message>
     <message>
         <source>none available (no TLS backend could be loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun disponible (aucun moteur TLS n&apos;a pu être chargé)</translation>
     </message>
     <message>
         <source>%1 (backend &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (moteur «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Qt</translation>
     </message>
     <message>
         <source>This program uses Qt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce programme utilise Qt %1.</translation>
     </message>
     <message>
         <source>Qt is a C++ toolkit for cross-platform application development. It is used here under the GNU Lesser General Public License version 3 (LGPLv3); its source and licence terms are at https://www.qt.io/licensing/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt est une boîte à outils C++ pour le développement d&apos;applications multiplateformes. Elle est utilisée ici sous la licence publique générale limitée GNU version 3 (LGPLv3)&#xa0;; ses sources et les termes de sa licence se trouvent sur https://www.qt.io/licensing/.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::AccountCertificateChangedDialog</name>
     <message>
         <source>Certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat modifié</translation>
     </message>
     <message>
         <source>The certificate changed since you trusted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a changé depuis que vous lui avez fait confiance</translation>
     </message>
     <message>
         <source>%1 presented a different certificate than the one you trusted for the account &quot;%2&quot;. This can mean an attack — someone between you and the server — or a renewed certificate. Nothing was sent. Trust the new certificate only if you know it was renewed (ask the provider, or compare the fingerprint through another channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a présenté un certificat différent de celui auquel vous faisiez confiance pour le compte «&#xa0;%2&#xa0;». Cela peut signifier une attaque (quelqu&apos;un s&apos;est placé entre vous et le serveur) ou un certificat renouvelé. Rien n&apos;a été envoyé. Ne faites confiance au nouveau certificat que si vous savez qu&apos;il a été renouvelé (demandez au fournisseur, ou comparez l&apos;empreinte par un autre moyen).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Trusted before (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé auparavant (SHA-256)&#xa0;:</translation>
     </message>
     <message>
         <source>Presented now (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenté maintenant (SHA-256)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Trust the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance au nouveau certificat</translation>
     </message>
 </context>
 <context>
@@ -666,62 +671,62 @@ OpenSSL: Apache-2.0</source>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
         <source>Other (enter by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre (saisie manuelle)</translation>
     </message>
     <message>
         <source>Pro&amp;vider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
     </message>
     <message>
         <source>The password is asked when the server wants it; you can keep it in your system keychain. It is never stored in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est demandé lorsque le serveur l&apos;exige&#xa0;; vous pouvez le conserver dans le trousseau de votre système. Il n&apos;est jamais enregistré dans un fichier.</translation>
     </message>
     <message>
         <source>Connect, EHLO, STARTTLS and AUTH, then QUIT without sending anything. The log dock shows every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion, EHLO, STARTTLS et AUTH, puis QUIT sans rien envoyer. Le journal du protocole montre chaque étape.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Connexion à %1…</translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Stop &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter le test</translation>
     </message>
     <message>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion fonctionne.</translation>
     </message>
     <message>
         <source>The connection test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de connexion a échoué.</translation>
     </message>
     <message>
         <source>The certificate changed since you trusted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a changé depuis que vous lui avez fait confiance.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::AccountSecretFlow</name>
     <message>
         <source>Sendscope was built without keychain support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope a été compilé sans prise en charge du trousseau.</translation>
     </message>
     <message>
         <source>Reading the password from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du mot de passe dans le trousseau…</translation>
     </message>
     <message>
         <source>The password is now kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est désormais conservé dans le trousseau.</translation>
     </message>
     <message>
         <source>The password could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -909,291 +914,293 @@ OpenSSL: Apache-2.0</source>
     </message>
     <message>
         <source>Also send the HTML version from the file (kept as it was: it cannot be edited here, and edits to the text above do not change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer aussi la version HTML du fichier (conservée telle quelle&#xa0;: elle ne peut pas être modifiée ici, et les modifications du texte ci-dessus ne la changent pas)</translation>
     </message>
     <message>
         <source>The file was written from %1, which is none of your accounts; it will be sent from the account chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été écrit depuis %1, qui ne correspond à aucun de vos comptes&#xa0;; il sera envoyé depuis le compte choisi ci-dessus.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::ConnectionTest</name>
     <message>
         <source>Connected; saying goodbye (QUIT) without sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;; fin de session (QUIT) sans rien envoyer.</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1, port %2…</translation>
     </message>
     <message>
         <source>Negotiating (EHLO, STARTTLS, AUTH)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Négociation (EHLO, STARTTLS, AUTH)…</translation>
     </message>
     <message>
         <source>Waiting for your decision about the certificate…</source>
-        <translation type="unfinished">En attente de votre décision concernant le certificat…</translation>
+        <translation>En attente de votre décision concernant le certificat…</translation>
     </message>
     <message>
         <source>Waiting for the password…</source>
-        <translation type="unfinished">En attente du mot de passe…</translation>
+        <translation>En attente du mot de passe…</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a été annulé.</translation>
     </message>
     <message>
         <source>Connected and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté et chiffré.</translation>
     </message>
     <message>
         <source>Connected (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté (non chiffré).</translation>
     </message>
     <message>
         <source>Logged in with AUTH %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifié avec AUTH %1.</translation>
     </message>
     <message>
         <source>The server did not ask for a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas demandé d&apos;authentification.</translation>
     </message>
     <message>
         <source>The server offers: %1.</source>
-        <translation type="unfinished">Le serveur propose&#xa0;: %1.</translation>
+        <translation>Le serveur propose&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The test did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test ne s&apos;est pas terminé.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::InboxModel</name>
     <message>
         <source>&lt;null sender&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;expéditeur vide&gt;</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>%1
 Envelope recipients: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Destinataires de l&apos;enveloppe&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1
 Envelope sender: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Expéditeur de l&apos;enveloppe&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">À</translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Sujet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::InboxView</name>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected message from the sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le message sélectionné de la boîte de réception du bac à sable</translation>
     </message>
     <message>
         <source>Clear…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider…</translation>
     </message>
     <message>
         <source>Delete every message in the sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous les messages de la boîte de réception du bac à sable</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>List the inbox folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire le contenu du dossier de réception</translation>
     </message>
     <message>
         <source>Sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception du bac à sable</translation>
     </message>
     <message numerus="yes">
         <source>%n outside resource(s) not loaded: the sandbox never fetches remote content.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ressource externe non chargée&#xa0;: le bac à sable ne récupère jamais de contenu distant.</numerusform>
+            <numerusform>%n ressources externes non chargées&#xa0;: le bac à sable ne récupère jamais de contenu distant.</numerusform>
         </translation>
     </message>
     <message>
         <source>Link to %1 (not opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien vers %1 (non ouvert)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Pièces jointes</translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>No messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message pour le moment.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message>
         <source>No plain-text part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune partie en texte brut.</translation>
     </message>
     <message>
         <source>Messages sent to the sandbox appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages envoyés au bac à sable apparaissent ici.</translation>
     </message>
     <message>
         <source>Select a message to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un message pour l&apos;afficher.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>… %1 more octets not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 octets supplémentaires non affichés</translation>
     </message>
     <message>
         <source>Not a readable message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un message lisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>over %1</source>
         <comment>TLS protocol</comment>
-        <translation type="unfinished"></translation>
+        <translation>via %1</translation>
     </message>
     <message>
         <source>without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>sans TLS</translation>
     </message>
     <message>
         <source>Envelope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe&#xa0;:</translation>
     </message>
     <message>
         <source>%1 → %2, %3, AUTH %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2, %3, AUTH %4</translation>
     </message>
     <message>
         <source>&lt;null sender&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;expéditeur vide&gt;</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes (%1)</translation>
     </message>
     <message>
         <source>There is no such attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette pièce jointe n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read the attachment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la pièce jointe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
         <source>Attachment not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe non enregistrée</translation>
     </message>
     <message>
         <source>Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le message</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; from the sandbox inbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de la boîte de réception du bac à sable&#xa0;?</translation>
     </message>
     <message>
         <source>Clear the sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la boîte de réception du bac à sable</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n message(s) in the sandbox inbox?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n message de la boîte de réception du bac à sable&#xa0;?</numerusform>
+            <numerusform>Supprimer les %n messages de la boîte de réception du bac à sable&#xa0;?</numerusform>
         </translation>
     </message>
 </context>
@@ -1518,75 +1525,75 @@ Envelope sender: %2</source>
     </message>
     <message>
         <source>Open an .eml file in the composer to edit and send it again (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier .eml dans la fenêtre de rédaction pour le modifier et l&apos;envoyer de nouveau (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;About Sendscope</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Sendscope</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Cancelled before connecting.</source>
-        <translation type="unfinished">Annulé avant la connexion.</translation>
+        <translation>Annulé avant la connexion.</translation>
     </message>
     <message>
         <source>&amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bac à sable</translation>
     </message>
     <message>
         <source>Nothing was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été ouvert.</translation>
     </message>
     <message>
         <source>A message is being sent; open %1 again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message est en cours d&apos;envoi&#xa0;; ouvrez de nouveau %1 une fois l&apos;envoi terminé.</translation>
     </message>
     <message>
         <source>The message you are writing could not be saved as a draft, so it was not replaced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message en cours de rédaction n&apos;a pas pu être enregistré comme brouillon&#xa0;; il n&apos;a donc pas été remplacé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été ouvert</translation>
     </message>
     <message>
         <source>The composer is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de rédaction n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>Your previous message was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre message précédent a été conservé</translation>
     </message>
     <message>
         <source>Open it again with Open .eml (Ctrl+O) from the drafts folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrez-le avec Ouvrir un .eml (Ctrl+O) depuis le dossier des brouillons.</translation>
     </message>
     <message>
         <source>Open message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un message</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The certificate changed since you trusted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a changé depuis que vous lui avez fait confiance</translation>
     </message>
     <message>
         <source>%1 presented another certificate than the one pinned for this account. This can mean an attack, or a renewed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a présenté un autre certificat que celui épinglé pour ce compte. Cela peut signifier une attaque, ou un certificat renouvelé.</translation>
     </message>
     <message>
         <source>Nothing was sent; the message is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;; le message est toujours là.</translation>
     </message>
 </context>
 <context>
@@ -1612,110 +1619,110 @@ Envelope sender: %2</source>
     <name>Sendscope::Gui::MessageOpener</name>
     <message>
         <source>Cannot make a temporary folder for the attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire pour les pièces jointes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot make the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot place the attachment %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de placer la pièce jointe %1 dans %2.</translation>
     </message>
     <message>
         <source>Cannot write the attachment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la pièce jointe %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être ouvert&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1; every header field was kept (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ouvert&#xa0;; tous les champs d&apos;en-tête ont été conservés (%n avertissement).</numerusform>
+            <numerusform>%1 ouvert&#xa0;; tous les champs d&apos;en-tête ont été conservés (%n avertissements).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened %1; not kept: %2 (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ouvert&#xa0;; non conservés&#xa0;: %2 (%n avertissement).</numerusform>
+            <numerusform>%1 ouvert&#xa0;; non conservés&#xa0;: %2 (%n avertissements).</numerusform>
         </translation>
     </message>
     <message>
         <source>Not kept (trace, signatures and mailbox state do not apply to a new message):</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conservés (les traces, les signatures et l&apos;état de la boîte aux lettres ne s&apos;appliquent pas à un nouveau message)&#xa0;:</translation>
     </message>
     <message>
         <source>Can be sent again (the box above decides):</source>
-        <translation type="unfinished"></translation>
+        <translation>Peuvent être renvoyés (selon la case ci-dessus)&#xa0;:</translation>
     </message>
     <message>
         <source>Made anew when sending: Date, Message-ID, MIME structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recréés lors de l&apos;envoi&#xa0;: Date, Message-ID, structure MIME.</translation>
     </message>
     <message>
         <source>The HTML version is kept as it was; it cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version HTML est conservée telle quelle&#xa0;; elle ne peut pas être modifiée ici.</translation>
     </message>
     <message>
         <source>Reply-To is not kept: the composer has no Reply-To field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply-To n&apos;est pas conservé&#xa0;: la fenêtre de rédaction n&apos;a pas de champ Reply-To.</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>refusés&#xa0;: %1</translation>
     </message>
     <message>
         <source>not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non utilisés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Filled in from a mailto: link (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rempli à partir d&apos;un lien mailto: (%n avertissement).</numerusform>
+            <numerusform>Rempli à partir d&apos;un lien mailto: (%n avertissements).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Filled in from a mailto: link; %1 (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rempli à partir d&apos;un lien mailto:&#xa0;; %1 (%n avertissement).</numerusform>
+            <numerusform>Rempli à partir d&apos;un lien mailto:&#xa0;; %1 (%n avertissements).</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused (a link may not set them, RFC 6068 §7): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusés (un lien ne peut pas les définir, RFC 6068 §7)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not used (the composer has no such field): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non utilisés (la fenêtre de rédaction n&apos;a pas ce champ)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::OpenNotice</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Close this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette note</translation>
     </message>
     <message>
         <source>Close note</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la note</translation>
     </message>
     <message>
         <source>Keep %1 when sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver %1 lors de l&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -1734,31 +1741,31 @@ Envelope sender: %2</source>
     </message>
     <message>
         <source>&amp;Remember in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans le &amp;trousseau</translation>
     </message>
     <message>
         <source>When remembered, it is stored in your system keychain once the server accepts it; otherwise it is kept in memory until Sendscope quits. Never in a file or the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous l&apos;enregistrez, il est conservé dans le trousseau de votre système dès que le serveur l&apos;accepte&#xa0;; sinon, il reste en mémoire jusqu&apos;à la fermeture de Sendscope. Jamais dans un fichier ni dans le journal.</translation>
     </message>
     <message>
         <source>Your system keychain is not available: the password will be asked every time Sendscope starts, and kept only in memory until it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de votre système n&apos;est pas disponible&#xa0;: le mot de passe sera demandé à chaque démarrage de Sendscope et conservé uniquement en mémoire jusqu&apos;à sa fermeture.</translation>
     </message>
     <message>
         <source>The keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>OAuth token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton OAuth</translation>
     </message>
     <message>
         <source>%1 asks for an OAuth access token of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande un jeton d&apos;accès OAuth pour %2.</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1888,117 +1895,117 @@ Envelope sender: %2</source>
     <name>Sendscope::Gui::SandboxController</name>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable local</translation>
     </message>
     <message>
         <source>Sandbox user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur du bac à sable</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::SandboxDock</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>SHA-256 of the sandbox&apos;s self-signed certificate: pin it in your client (sendscope-cli --pin-sha256)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du certificat auto-signé du bac à sable&#xa0;: épinglez-le dans votre client (sendscope-cli --pin-sha256)</translation>
     </message>
     <message>
         <source>The sandbox&apos;s side of the SMTP conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Le côté bac à sable des conversations SMTP</translation>
     </message>
     <message>
         <source>What the sandbox server received and answered. Directions are as the client sees them; connection numbers are the sandbox&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le serveur bac à sable a reçu et répondu. Les sens sont ceux vus par le client&#xa0;; les numéros de connexion sont propres au bac à sable.</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>Server side of the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté serveur du journal</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans le presse-papiers&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Stop the sandbox server</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le serveur bac à sable</translation>
     </message>
     <message>
         <source>Start the sandbox server</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le serveur bac à sable</translation>
     </message>
     <message>
         <source>Sandbox running on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable actif sur %1:%2</translation>
     </message>
     <message numerus="yes">
         <source>Sandbox running on %1:%2 — %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bac à sable actif sur %1:%2 — %n connexion</numerusform>
+            <numerusform>Bac à sable actif sur %1:%2 — %n connexions</numerusform>
         </translation>
     </message>
     <message>
         <source>Point your app at %1:%2 with STARTTLS and the user and password below; every message lands in the inbox. Recipients at reject.invalid and tempfail.invalid are refused on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez votre application sur %1:%2 avec STARTTLS, ainsi que l&apos;utilisateur et le mot de passe ci-dessous&#xa0;; chaque message arrive dans la boîte de réception. Les destinataires sur reject.invalid et tempfail.invalid sont refusés exprès.</translation>
     </message>
     <message>
         <source>Sandbox stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable arrêté</translation>
     </message>
     <message>
         <source>Sandbox not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable non démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Start the sandbox to send without a mail account: a local SMTP server that keeps every message it receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez le bac à sable pour envoyer sans compte de messagerie&#xa0;: un serveur SMTP local qui conserve chaque message reçu.</translation>
     </message>
     <message>
         <source>Sandbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable (%1)</translation>
     </message>
     <message>
         <source>Inbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception (%1)</translation>
     </message>
 </context>
 <context>
@@ -2086,15 +2093,15 @@ Envelope sender: %2</source>
     </message>
     <message>
         <source>a backslash in the quoted part before @ must escape a printable character</source>
-        <translation type="unfinished"></translation>
+        <translation>une barre oblique inverse dans la partie entre guillemets avant @ doit échapper un caractère imprimable</translation>
     </message>
     <message>
         <source>the quoted part before @ contains a quote or control character</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie entre guillemets avant @ contient un guillemet ou un caractère de contrôle</translation>
     </message>
     <message>
         <source>the address literal &quot;%1&quot; is neither an IPv4 address nor IPv6: and an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse littérale «&#xa0;%1&#xa0;» n&apos;est ni une adresse IPv4, ni IPv6: suivi d&apos;une adresse IPv6</translation>
     </message>
 </context>
 <context>
@@ -2127,206 +2134,206 @@ Envelope sender: %2</source>
     <name>Sendscope::Mime::MailtoParser</name>
     <message>
         <source>The mailto: link is %1 characters long; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien mailto: fait %1 caractères&#xa0;; %2 au maximum sont acceptés.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un lien mailto:.</translation>
     </message>
     <message>
         <source>The part after &apos;#&apos; was ignored; write it as %23 to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie après «&#xa0;#&#xa0;» a été ignorée&#xa0;; écrivez-la %23 pour la conserver.</translation>
     </message>
     <message>
         <source>%1: an address with a line break was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une adresse contenant un saut de ligne a été écartée.</translation>
     </message>
     <message>
         <source>The link has more than %1 fields; the rest were ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien contient plus de %1 champs&#xa0;; les autres ont été ignorés.</translation>
     </message>
     <message>
         <source>The link has more than one subject; the first was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien contient plusieurs objets&#xa0;; le premier a été conservé.</translation>
     </message>
     <message>
         <source>The subject held a line break; it was replaced by a space so that it cannot add a header field.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet contenait un saut de ligne&#xa0;; il a été remplacé par une espace pour qu&apos;il ne puisse pas ajouter de champ d&apos;en-tête.</translation>
     </message>
     <message>
         <source>Control characters were removed from the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des caractères de contrôle ont été retirés de l&apos;objet.</translation>
     </message>
     <message>
         <source>The link has more than one body; the first was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien contient plusieurs corps de message&#xa0;; le premier a été conservé.</translation>
     </message>
     <message>
         <source>Control characters were removed from the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des caractères de contrôle ont été retirés du corps du message.</translation>
     </message>
     <message>
         <source>In-Reply-To &quot;%1&quot; is not a message identifier and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>In-Reply-To «&#xa0;%1&#xa0;» n&apos;est pas un identifiant de message et a été écarté.</translation>
     </message>
     <message>
         <source>The link tried to set %1; that field was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien a tenté de définir %1&#xa0;; ce champ a été refusé.</translation>
     </message>
     <message>
         <source>The link names more than %1 addresses; the rest were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien indique plus de %1 adresses&#xa0;; les autres ont été écartées.</translation>
     </message>
     <message>
         <source>A &apos;%&apos; not followed by two hexadecimal digits was kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un «&#xa0;%&#xa0;» non suivi de deux chiffres hexadécimaux a été conservé tel quel.</translation>
     </message>
     <message>
         <source>Some octets were not valid UTF-8 and were replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains octets n&apos;étaient pas de l&apos;UTF-8 valide et ont été remplacés.</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime::MessageReader</name>
     <message>
         <source>Reading the file failed part way; the message may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du fichier a échoué en cours de route&#xa0;; le message est peut-être incomplet.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more warnings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre avertissement.</numerusform>
+            <numerusform>… et %n autres avertissements.</numerusform>
         </translation>
     </message>
     <message>
         <source>A header has more than %1 fields; the rest were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un en-tête contient plus de %1 champs&#xa0;; les autres ont été ignorés.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) in a header were not header fields and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne d&apos;un en-tête n&apos;était pas un champ d&apos;en-tête et a été ignorée.</numerusform>
+            <numerusform>%n lignes d&apos;un en-tête n&apos;étaient pas des champs d&apos;en-tête et ont été ignorées.</numerusform>
         </translation>
     </message>
     <message>
         <source>A header is larger than %1 KiB; the rest of it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un en-tête dépasse %1 Kio&#xa0;; le reste a été ignoré.</translation>
     </message>
     <message>
         <source>The Content-Type &quot;%1&quot; is not valid; the part is read as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Content-Type «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;; la partie est lue comme du texte brut.</translation>
     </message>
     <message>
         <source>The message has more than %1 parts; the rest were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message contient plus de %1 parties&#xa0;; les autres ont été ignorées.</translation>
     </message>
     <message>
         <source>A multipart part has no boundary; it is read as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie multipart n&apos;a pas de délimiteur&#xa0;; elle est lue comme du texte brut.</translation>
     </message>
     <message>
         <source>Parts nested deeper than %1 levels were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parties imbriquées sur plus de %1 niveaux ont été ignorées.</translation>
     </message>
     <message>
         <source>A %1 part has no closing boundary; the message seems cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie %1 n&apos;a pas de délimiteur de fin&#xa0;; le message semble tronqué.</translation>
     </message>
     <message>
         <source>A %1 part ended without its closing boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie %1 s&apos;est terminée sans son délimiteur de fin.</translation>
     </message>
     <message>
         <source>A %1 part has no parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie %1 ne contient aucune partie.</translation>
     </message>
     <message>
         <source>No temporary folder could be made for large attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire pour les grandes pièces jointes&#xa0;: %1</translation>
     </message>
     <message>
         <source>A temporary file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire un fichier temporaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>The transfer encoding &quot;%1&quot; is unknown; the part is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;encodage de transfert «&#xa0;%1&#xa0;» est inconnu&#xa0;; la partie est conservée telle quelle.</translation>
     </message>
     <message numerus="yes">
         <source>A %1 part held %n character(s) that are not base64; they were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une partie %1 contenait %n caractère non base64&#xa0;; il a été ignoré.</numerusform>
+            <numerusform>Une partie %1 contenait %n caractères non base64&#xa0;; ils ont été ignorés.</numerusform>
         </translation>
     </message>
     <message>
         <source>A %1 part ends in an incomplete base64 group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie %1 se termine par un groupe base64 incomplet.</translation>
     </message>
     <message numerus="yes">
         <source>A %1 part held %n invalid quoted-printable escape(s); they were kept as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une partie %1 contenait %n séquence quoted-printable invalide&#xa0;; elle a été conservée telle quelle.</numerusform>
+            <numerusform>Une partie %1 contenait %n séquences quoted-printable invalides&#xa0;; elles ont été conservées telles quelles.</numerusform>
         </translation>
     </message>
     <message>
         <source>A %1 part could not be stored and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie %1 n&apos;a pas pu être stockée et a été écartée.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The message has more than one sender; only the first (%1) is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a plusieurs expéditeurs&#xa0;; seul le premier (%1) est conservé.</translation>
     </message>
     <message>
         <source>The date &quot;%1&quot; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date «&#xa0;%1&#xa0;» n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>The Message-ID &quot;%1&quot; is not valid and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Message-ID «&#xa0;%1&#xa0;» n&apos;est pas valide et a été écarté.</translation>
     </message>
     <message>
         <source>The message was signed; the signature (%1) was left out because it would not match the message sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message était signé&#xa0;; la signature (%1) a été écartée, car elle ne correspondrait plus au message renvoyé.</translation>
     </message>
     <message>
         <source>An older alternative version of the text was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version alternative plus ancienne du texte a été écartée.</translation>
     </message>
     <message>
         <source>The text in charset &quot;%1&quot; could not be decoded entirely; some characters were replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte dans le jeu de caractères «&#xa0;%1&#xa0;» n&apos;a pas pu être entièrement décodé&#xa0;; certains caractères ont été remplacés.</translation>
     </message>
     <message>
         <source>A text of %1 MiB is too large to edit; it is kept as an attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte de %1 Mio est trop volumineux pour être modifié&#xa0;; il est conservé en pièce jointe.</translation>
     </message>
     <message>
         <source>part-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>partie-%1</translation>
     </message>
     <message>
         <source>The Content-ID of &quot;%1&quot; is not valid and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Content-ID de «&#xa0;%1&#xa0;» n&apos;est pas valide et a été écarté.</translation>
     </message>
     <message>
         <source>The message cannot be read: the file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne peut pas être lu&#xa0;: le fichier n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>This is not an e-mail message: it does not start with header fields such as From: or Subject:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un message électronique&#xa0;: il ne commence pas par des champs d&apos;en-tête comme From: ou Subject:.</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2412,75 +2419,75 @@ Envelope sender: %2</source>
     <name>Sendscope::ProviderPresets</name>
     <message>
         <source>Gmail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail</translation>
     </message>
     <message>
         <source>Gmail needs an App Password (with 2-Step Verification turned on), or an OAuth token with XOAUTH2; your normal password is refused. Port 465 with TLS from the start works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail exige un mot de passe d&apos;application (avec la validation en deux étapes activée), ou un jeton OAuth avec XOAUTH2&#xa0;; votre mot de passe habituel est refusé. Le port 465 avec TLS dès le départ fonctionne aussi.</translation>
     </message>
     <message>
         <source>Outlook.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com</translation>
     </message>
     <message>
         <source>SMTP AUTH must be enabled for the mailbox. Microsoft is retiring password (basic) authentication: an OAuth token with XOAUTH2 is the lasting way.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH doit être activé pour la boîte aux lettres. Microsoft abandonne l&apos;authentification par mot de passe (authentification de base)&#xa0;: un jeton OAuth avec XOAUTH2 est la solution durable.</translation>
     </message>
     <message>
         <source>Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365</translation>
     </message>
     <message>
         <source>SMTP AUTH must be enabled for the mailbox by an administrator. Microsoft is retiring password (basic) authentication: an OAuth token with XOAUTH2 is the lasting way.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP AUTH doit être activé pour la boîte aux lettres par un administrateur. Microsoft abandonne l&apos;authentification par mot de passe (authentification de base)&#xa0;: un jeton OAuth avec XOAUTH2 est la solution durable.</translation>
     </message>
     <message>
         <source>iCloud Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud Mail</translation>
     </message>
     <message>
         <source>Use an app-specific password made at appleid.apple.com; the user name is your full iCloud address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un mot de passe pour app créé sur appleid.apple.com&#xa0;; le nom d&apos;utilisateur est votre adresse iCloud complète.</translation>
     </message>
     <message>
         <source>Yahoo Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Mail</translation>
     </message>
     <message>
         <source>Yahoo needs an app password generated in the account&apos;s security settings. Port 587 with STARTTLS works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo exige un mot de passe d&apos;application généré dans les paramètres de sécurité du compte. Le port 587 avec STARTTLS fonctionne aussi.</translation>
     </message>
     <message>
         <source>Fastmail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastmail</translation>
     </message>
     <message>
         <source>Fastmail needs an app password (Settings → Privacy &amp; Security). Port 587 with STARTTLS works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastmail exige un mot de passe d&apos;application (Settings → Privacy &amp; Security). Le port 587 avec STARTTLS fonctionne aussi.</translation>
     </message>
     <message>
         <source>Zoho Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Messagerie Zoho</translation>
     </message>
     <message>
         <source>With two-factor authentication, use an application-specific password. Accounts in other regions use their own server (smtp.zoho.eu, smtp.zoho.in, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec l&apos;authentification à deux facteurs, utilisez un mot de passe spécifique à l&apos;application. Les comptes d&apos;autres régions utilisent leur propre serveur (smtp.zoho.eu, smtp.zoho.in, …).</translation>
     </message>
     <message>
         <source>Local relay (localhost:25)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais local (localhost:25)</translation>
     </message>
     <message>
         <source>A mail server on this computer that relays without a login, such as Postfix or an SSH tunnel. Nothing is encrypted: use it only on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur de messagerie sur cet ordinateur qui relaie sans authentification, comme Postfix ou un tunnel SSH. Rien n&apos;est chiffré&#xa0;: ne l&apos;utilisez que sur cette machine.</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable local</translation>
     </message>
     <message>
         <source>Sendscope&apos;s own test server on this computer: it keeps every message instead of delivering it. Its port, user name and password are shown when it runs; its certificate is its own, so trust it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de test propre à Sendscope, sur cet ordinateur&#xa0;: il conserve chaque message au lieu de le remettre. Son port, son nom d&apos;utilisateur et son mot de passe s&apos;affichent lorsqu&apos;il fonctionne&#xa0;; son certificat lui est propre, faites-lui donc confiance une fois.</translation>
     </message>
 </context>
 <context>
@@ -4893,19 +4900,20 @@ Envelope sender: %2</source>
     <message>
         <source>Unknown language &quot;%1&quot;: use en or one of %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en ou l&apos;une des langues %2.
+</translation>
     </message>
     <message>
         <source>Show the window in LANG (de, fr, es, zh_CN, en) instead of the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre dans la LANGUE indiquée (de, fr, es, zh_CN, en) au lieu de la langue du système.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUE</translation>
     </message>
     <message>
         <source>An .eml file or a mailto: link to open in the composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier .eml ou un lien mailto: à ouvrir dans la fenêtre de rédaction.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>Sendscope</name>
     <message>
         <source>The server sent something that is not an SMTP reply (it begins &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送的内容不是 SMTP 应答（开头为“%1”）。</translation>
     </message>
 </context>
 <context>
@@ -331,19 +331,19 @@
     </message>
     <message>
         <source>Use a saved account of the Sendscope window (its name); other options override its fields, and its password comes from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Sendscope 窗口中已保存的账户（按名称）；其他选项会覆盖该账户的对应字段，其密码取自系统密钥环。</translation>
     </message>
     <message>
         <source>Read accounts from DIR/sendscope.ini instead of the usual place (also env SENDSCOPE_SETTINGS).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 DIR/sendscope.ini 读取账户，而不是从通常的位置读取（也可用环境变量 SENDSCOPE_SETTINGS）。</translation>
     </message>
     <message>
         <source>No saved account named &quot;%1&quot; in %2 (saved: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中没有名为“%1”的已保存账户（已保存：%3）。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -416,19 +416,19 @@
     </message>
     <message>
         <source>The keychain holds no password for the account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环中没有账户“%1”的密码。</translation>
     </message>
     <message>
         <source>The keychain is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环不可用：%1</translation>
     </message>
     <message>
         <source>This build has no keychain support.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不支持密钥环。</translation>
     </message>
     <message>
         <source>Using the password of the account &quot;%1&quot; from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用密钥环中账户“%1”的密码。</translation>
     </message>
 </context>
 <context>
@@ -466,20 +466,21 @@
     <name>Sendscope::Gui::AboutDialog</name>
     <message>
         <source>About Sendscope</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Sendscope</translation>
     </message>
     <message>
         <source>Sendscope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope %1</translation>
     </message>
     <message>
         <source>An SMTP client that shows its work. Version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个展示每一步工作过程的 SMTP 客户端。版本 %1。</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
 TLS: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1（使用 %2 构建）
+TLS：%3</translation>
     </message>
     <message>
         <source>Licences:
@@ -487,58 +488,62 @@ Sendscope: MIT
 Qt: LGPLv3
 QtKeychain: BSD-3-Clause
 OpenSSL: Apache-2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证：
+Sendscope：MIT
+Qt：LGPLv3
+QtKeychain：BSD-3-Clause
+OpenSSL：Apache-2.0</translation>
     </message>
     <message>
         <source>none available (no TLS backend could be loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用（无法加载任何 TLS 后端）</translation>
     </message>
     <message>
         <source>%1 (backend &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（后端“%2”）</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt</translation>
     </message>
     <message>
         <source>This program uses Qt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序使用 Qt %1。</translation>
     </message>
     <message>
         <source>Qt is a C++ toolkit for cross-platform application development. It is used here under the GNU Lesser General Public License version 3 (LGPLv3); its source and licence terms are at https://www.qt.io/licensing/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 是一个用于跨平台应用程序开发的 C++ 工具包。本程序依据 GNU 宽通用公共许可证第 3 版（LGPLv3）使用 Qt；其源代码和许可条款见 https://www.qt.io/licensing/。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::AccountCertificateChangedDialog</name>
     <message>
         <source>Certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>证书已更改</translation>
     </message>
     <message>
         <source>The certificate changed since you trusted it</source>
-        <translation type="unfinished"></translation>
+        <translation>证书在您信任之后已发生变化</translation>
     </message>
     <message>
         <source>%1 presented a different certificate than the one you trusted for the account &quot;%2&quot;. This can mean an attack — someone between you and the server — or a renewed certificate. Nothing was sent. Trust the new certificate only if you know it was renewed (ask the provider, or compare the fingerprint through another channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 出示的证书与您为账户“%2”信任的证书不同。这可能意味着存在攻击——有人位于您和服务器之间——也可能只是证书已续期。未发送任何内容。只有在您确知证书已续期时才信任新证书（请询问服务商，或通过其他渠道比对指纹）。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Trusted before (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>之前信任的证书（SHA-256）：</translation>
     </message>
     <message>
         <source>Presented now (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>当前出示的证书（SHA-256）：</translation>
     </message>
     <message>
         <source>&amp;Trust the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>信任新证书(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -665,62 +670,62 @@ OpenSSL: Apache-2.0</source>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Other (enter by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他（手动输入）</translation>
     </message>
     <message>
         <source>Pro&amp;vider:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商(&amp;V)：</translation>
     </message>
     <message>
         <source>The password is asked when the server wants it; you can keep it in your system keychain. It is never stored in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器需要密码时才会询问；您可以将其保存在系统密钥环中。密码绝不会存储在文件中。</translation>
     </message>
     <message>
         <source>Connect, EHLO, STARTTLS and AUTH, then QUIT without sending anything. The log dock shows every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>依次连接、EHLO、STARTTLS 和 AUTH，然后执行 QUIT，不发送任何内容。日志面板会显示每一个步骤。</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">正在连接 %1…</translation>
+        <translation>正在连接 %1…</translation>
     </message>
     <message>
         <source>Stop &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>停止测试(&amp;T)</translation>
     </message>
     <message>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接正常。</translation>
     </message>
     <message>
         <source>The connection test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接测试失败。</translation>
     </message>
     <message>
         <source>The certificate changed since you trusted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书在您信任之后已发生变化。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::AccountSecretFlow</name>
     <message>
         <source>Sendscope was built without keychain support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope 构建时未包含密钥环支持。</translation>
     </message>
     <message>
         <source>Reading the password from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从密钥环读取密码…</translation>
     </message>
     <message>
         <source>The password is now kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码现已保存在密钥环中。</translation>
     </message>
     <message>
         <source>The password could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将密码存储到密钥环中：%1</translation>
     </message>
 </context>
 <context>
@@ -907,288 +912,290 @@ OpenSSL: Apache-2.0</source>
     </message>
     <message>
         <source>Also send the HTML version from the file (kept as it was: it cannot be edited here, and edits to the text above do not change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时发送文件中的 HTML 版本（保持原样：无法在此编辑，对上方正文的修改也不会改变它）</translation>
     </message>
     <message>
         <source>The file was written from %1, which is none of your accounts; it will be sent from the account chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件由 %1 写出，它不属于您的任何账户；邮件将从上方所选的账户发送。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::ConnectionTest</name>
     <message>
         <source>Connected; saying goodbye (QUIT) without sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接；正在道别（QUIT），不发送任何内容。</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1 端口 %2…</translation>
     </message>
     <message>
         <source>Negotiating (EHLO, STARTTLS, AUTH)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在协商（EHLO、STARTTLS、AUTH）…</translation>
     </message>
     <message>
         <source>Waiting for your decision about the certificate…</source>
-        <translation type="unfinished">正在等待您对证书作出决定…</translation>
+        <translation>正在等待您对证书作出决定…</translation>
     </message>
     <message>
         <source>Waiting for the password…</source>
-        <translation type="unfinished">正在等待密码…</translation>
+        <translation>正在等待密码…</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试已取消。</translation>
     </message>
     <message>
         <source>Connected and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接并已加密。</translation>
     </message>
     <message>
         <source>Connected (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接（未加密）。</translation>
     </message>
     <message>
         <source>Logged in with AUTH %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过 AUTH %1 登录。</translation>
     </message>
     <message>
         <source>The server did not ask for a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器没有要求登录。</translation>
     </message>
     <message>
         <source>The server offers: %1.</source>
-        <translation type="unfinished">服务器提供：%1.</translation>
+        <translation>服务器提供：%1。</translation>
     </message>
     <message>
         <source>The test did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试未完成。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::InboxModel</name>
     <message>
         <source>&lt;null sender&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;空发件人&gt;</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无主题）</translation>
     </message>
     <message>
         <source>%1
 Envelope recipients: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+信封收件人：%2</translation>
     </message>
     <message>
         <source>%1
 Envelope sender: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+信封发件人：%2</translation>
     </message>
     <message>
         <source>%1 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个八位字节</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">收件人</translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>接收时间</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::InboxView</name>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected message from the sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>从沙盒收件箱中删除所选邮件</translation>
     </message>
     <message>
         <source>Clear…</source>
-        <translation type="unfinished"></translation>
+        <translation>清空…</translation>
     </message>
     <message>
         <source>Delete every message in the sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>删除沙盒收件箱中的所有邮件</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载</translation>
     </message>
     <message>
         <source>List the inbox folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新列出收件箱文件夹</translation>
     </message>
     <message>
         <source>Sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒收件箱</translation>
     </message>
     <message numerus="yes">
         <source>%n outside resource(s) not loaded: the sandbox never fetches remote content.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个外部资源未加载：沙盒从不获取远程内容。</numerusform>
         </translation>
     </message>
     <message>
         <source>Link to %1 (not opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>指向 %1 的链接（未打开）</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>源代码</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">附件</translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>No messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无邮件。</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 封邮件</numerusform>
         </translation>
     </message>
     <message>
         <source>No plain-text part.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有纯文本部分。</translation>
     </message>
     <message>
         <source>Messages sent to the sandbox appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送到沙盒的邮件会显示在这里。</translation>
     </message>
     <message>
         <source>Select a message to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一封邮件以查看其内容。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>… %1 more octets not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 %1 个八位字节未显示</translation>
     </message>
     <message>
         <source>Not a readable message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是可读的邮件：%1</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无主题）</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人：</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人：</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>抄送：</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>over %1</source>
         <comment>TLS protocol</comment>
-        <translation type="unfinished"></translation>
+        <translation>通过 %1</translation>
     </message>
     <message>
         <source>without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用 TLS</translation>
     </message>
     <message>
         <source>Envelope:</source>
-        <translation type="unfinished"></translation>
+        <translation>信封：</translation>
     </message>
     <message>
         <source>%1 → %2, %3, AUTH %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2，%3，AUTH %4</translation>
     </message>
     <message>
         <source>&lt;null sender&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;空发件人&gt;</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>附件（%1）</translation>
     </message>
     <message>
         <source>There is no such attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个附件。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot read the attachment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取附件：%1</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>保存附件</translation>
     </message>
     <message>
         <source>Attachment not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>附件未保存</translation>
     </message>
     <message>
         <source>Delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>删除邮件</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; from the sandbox inbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从沙盒收件箱中删除“%1”吗？</translation>
     </message>
     <message>
         <source>Clear the sandbox inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>清空沙盒收件箱</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n message(s) in the sandbox inbox?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要删除沙盒收件箱中的全部 %n 封邮件吗？</numerusform>
         </translation>
     </message>
 </context>
@@ -1512,75 +1519,75 @@ Envelope sender: %2</source>
     </message>
     <message>
         <source>Open an .eml file in the composer to edit and send it again (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>在撰写区中打开 .eml 文件，以便编辑后再次发送（Ctrl+O）</translation>
     </message>
     <message>
         <source>&amp;About Sendscope</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Sendscope(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Cancelled before connecting.</source>
-        <translation type="unfinished">在连接之前已取消。</translation>
+        <translation>在连接之前已取消。</translation>
     </message>
     <message>
         <source>&amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒(&amp;S)</translation>
     </message>
     <message>
         <source>Nothing was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何内容。</translation>
     </message>
     <message>
         <source>A message is being sent; open %1 again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送邮件；发送完成后请再次打开 %1。</translation>
     </message>
     <message>
         <source>The message you are writing could not be saved as a draft, so it was not replaced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您正在撰写的邮件无法保存为草稿，因此未被替换：%1</translation>
     </message>
     <message>
         <source>Nothing was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何内容</translation>
     </message>
     <message>
         <source>The composer is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写区未作更改。</translation>
     </message>
     <message>
         <source>Your previous message was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>已保留您之前的邮件</translation>
     </message>
     <message>
         <source>Open it again with Open .eml (Ctrl+O) from the drafts folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>可通过“打开 .eml”（Ctrl+O）从草稿文件夹中再次打开它。</translation>
     </message>
     <message>
         <source>Open message</source>
-        <translation type="unfinished"></translation>
+        <translation>打开邮件</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>The certificate changed since you trusted it</source>
-        <translation type="unfinished"></translation>
+        <translation>证书在您信任之后已发生变化</translation>
     </message>
     <message>
         <source>%1 presented another certificate than the one pinned for this account. This can mean an attack, or a renewed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 出示的证书与此账户固定的证书不同。这可能意味着存在攻击，也可能只是证书已续期。</translation>
     </message>
     <message>
         <source>Nothing was sent; the message is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送任何内容；邮件仍保留在此。</translation>
     </message>
 </context>
 <context>
@@ -1606,106 +1613,106 @@ Envelope sender: %2</source>
     <name>Sendscope::Gui::MessageOpener</name>
     <message>
         <source>Cannot make a temporary folder for the attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为附件创建临时文件夹：%1</translation>
     </message>
     <message>
         <source>Cannot make the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot place the attachment %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将附件 %1 放入 %2。</translation>
     </message>
     <message>
         <source>Cannot write the attachment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入附件 %1：%2</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1; every header field was kept (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打开 %1；所有邮件头字段均已保留（%n 条警告）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened %1; not kept: %2 (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打开 %1；未保留：%2（%n 条警告）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not kept (trace, signatures and mailbox state do not apply to a new message):</source>
-        <translation type="unfinished"></translation>
+        <translation>未保留（跟踪信息、签名和邮箱状态不适用于新邮件）：</translation>
     </message>
     <message>
         <source>Can be sent again (the box above decides):</source>
-        <translation type="unfinished"></translation>
+        <translation>可再次发送（由上方的复选框决定）：</translation>
     </message>
     <message>
         <source>Made anew when sending: Date, Message-ID, MIME structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送时重新生成：Date、Message-ID、MIME 结构。</translation>
     </message>
     <message>
         <source>The HTML version is kept as it was; it cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 版本按原样保留；无法在此编辑。</translation>
     </message>
     <message>
         <source>Reply-To is not kept: the composer has no Reply-To field.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保留 Reply-To：撰写区没有 Reply-To 字段。</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1</translation>
     </message>
     <message>
         <source>not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用：%1</translation>
     </message>
     <message numerus="yes">
         <source>Filled in from a mailto: link (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已根据 mailto: 链接填写（%n 条警告）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Filled in from a mailto: link; %1 (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已根据 mailto: 链接填写；%1（%n 条警告）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused (a link may not set them, RFC 6068 §7): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝（链接不得设置这些字段，RFC 6068 §7）：%1</translation>
     </message>
     <message>
         <source>Not used (the composer has no such field): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用（撰写区没有此类字段）：%1</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::OpenNotice</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Close this note</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此提示</translation>
     </message>
     <message>
         <source>Close note</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭提示</translation>
     </message>
     <message>
         <source>Keep %1 when sending</source>
-        <translation type="unfinished"></translation>
+        <translation>发送时保留 %1</translation>
     </message>
 </context>
 <context>
@@ -1724,31 +1731,31 @@ Envelope sender: %2</source>
     </message>
     <message>
         <source>&amp;Remember in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>记住到密钥环中(&amp;R)</translation>
     </message>
     <message>
         <source>When remembered, it is stored in your system keychain once the server accepts it; otherwise it is kept in memory until Sendscope quits. Never in a file or the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果选择记住，密码会在服务器接受后存储到系统密钥环中；否则只保存在内存中，直到 Sendscope 退出。绝不会写入文件或日志。</translation>
     </message>
     <message>
         <source>Your system keychain is not available: the password will be asked every time Sendscope starts, and kept only in memory until it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的系统密钥环不可用：每次启动 Sendscope 时都会询问密码，且密码仅保存在内存中，直到程序退出。</translation>
     </message>
     <message>
         <source>The keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环返回：%1</translation>
     </message>
     <message>
         <source>OAuth token</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 令牌</translation>
     </message>
     <message>
         <source>%1 asks for an OAuth access token of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 要求输入 %2 的 OAuth 访问令牌。</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -1878,116 +1885,116 @@ Envelope sender: %2</source>
     <name>Sendscope::Gui::SandboxController</name>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>本地沙盒</translation>
     </message>
     <message>
         <source>Sandbox user</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒用户</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Gui::SandboxDock</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">密码</translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>SHA-256 of the sandbox&apos;s self-signed certificate: pin it in your client (sendscope-cli --pin-sha256)</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒自签名证书的 SHA-256：请在您的客户端中固定它（sendscope-cli --pin-sha256）</translation>
     </message>
     <message>
         <source>The sandbox&apos;s side of the SMTP conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒一侧的 SMTP 会话</translation>
     </message>
     <message>
         <source>What the sandbox server received and answered. Directions are as the client sees them; connection numbers are the sandbox&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒服务器收到的内容及其应答。方向以客户端的视角表示；连接编号是沙盒自己的编号。</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>收件箱</translation>
     </message>
     <message>
         <source>Server side of the log</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器端日志</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 复制到剪贴板</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>Stop the sandbox server</source>
-        <translation type="unfinished"></translation>
+        <translation>停止沙盒服务器</translation>
     </message>
     <message>
         <source>Start the sandbox server</source>
-        <translation type="unfinished"></translation>
+        <translation>启动沙盒服务器</translation>
     </message>
     <message>
         <source>Sandbox running on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒正在 %1:%2 上运行</translation>
     </message>
     <message numerus="yes">
         <source>Sandbox running on %1:%2 — %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>沙盒正在 %1:%2 上运行——%n 个连接</numerusform>
         </translation>
     </message>
     <message>
         <source>Point your app at %1:%2 with STARTTLS and the user and password below; every message lands in the inbox. Recipients at reject.invalid and tempfail.invalid are refused on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>将您的应用程序指向 %1:%2，并使用 STARTTLS 及下方的用户名和密码；每封邮件都会进入收件箱。发往 reject.invalid 和 tempfail.invalid 的收件人会被有意拒绝。</translation>
     </message>
     <message>
         <source>Sandbox stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒已停止</translation>
     </message>
     <message>
         <source>Sandbox not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒未运行：%1</translation>
     </message>
     <message>
         <source>Start the sandbox to send without a mail account: a local SMTP server that keeps every message it receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动沙盒即可在没有邮件账户的情况下发送：这是一个本地 SMTP 服务器，会保存收到的每一封邮件。</translation>
     </message>
     <message>
         <source>Sandbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒（%1）</translation>
     </message>
     <message>
         <source>Inbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>收件箱（%1）</translation>
     </message>
 </context>
 <context>
@@ -2075,15 +2082,15 @@ Envelope sender: %2</source>
     </message>
     <message>
         <source>a backslash in the quoted part before @ must escape a printable character</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 之前带引号的部分中，反斜杠只能用于转义可打印字符</translation>
     </message>
     <message>
         <source>the quoted part before @ contains a quote or control character</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 之前带引号的部分包含引号或控制字符</translation>
     </message>
     <message>
         <source>the address literal &quot;%1&quot; is neither an IPv4 address nor IPv6: and an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址字面量“%1”既不是 IPv4 地址，也不是“IPv6:”加 IPv6 地址的形式</translation>
     </message>
 </context>
 <context>
@@ -2116,202 +2123,202 @@ Envelope sender: %2</source>
     <name>Sendscope::Mime::MailtoParser</name>
     <message>
         <source>The mailto: link is %1 characters long; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailto: 链接长 %1 个字符；最多只接受 %2 个。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 mailto: 链接。</translation>
     </message>
     <message>
         <source>The part after &apos;#&apos; was ignored; write it as %23 to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“#”之后的部分已被忽略；如需保留，请写成 %23。</translation>
     </message>
     <message>
         <source>%1: an address with a line break was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：一个包含换行符的地址已被略去。</translation>
     </message>
     <message>
         <source>The link has more than %1 fields; the rest were ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>链接包含超过 %1 个字段；其余字段已被忽略。</translation>
     </message>
     <message>
         <source>The link has more than one subject; the first was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>链接包含多个主题；已保留第一个。</translation>
     </message>
     <message>
         <source>The subject held a line break; it was replaced by a space so that it cannot add a header field.</source>
-        <translation type="unfinished"></translation>
+        <translation>主题中含有换行符；已替换为空格，以免添加邮件头字段。</translation>
     </message>
     <message>
         <source>Control characters were removed from the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从主题中删除控制字符。</translation>
     </message>
     <message>
         <source>The link has more than one body; the first was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>链接包含多个正文；已保留第一个。</translation>
     </message>
     <message>
         <source>Control characters were removed from the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从正文中删除控制字符。</translation>
     </message>
     <message>
         <source>In-Reply-To &quot;%1&quot; is not a message identifier and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>In-Reply-To“%1”不是邮件标识符，已被略去。</translation>
     </message>
     <message>
         <source>The link tried to set %1; that field was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>链接试图设置 %1；该字段已被拒绝。</translation>
     </message>
     <message>
         <source>The link names more than %1 addresses; the rest were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>链接指定了超过 %1 个地址；其余地址已被略去。</translation>
     </message>
     <message>
         <source>A &apos;%&apos; not followed by two hexadecimal digits was kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>未跟两位十六进制数字的“%”已按原样保留。</translation>
     </message>
     <message>
         <source>Some octets were not valid UTF-8 and were replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分八位字节不是有效的 UTF-8，已被替换。</translation>
     </message>
 </context>
 <context>
     <name>Sendscope::Mime::MessageReader</name>
     <message>
         <source>Reading the file failed part way; the message may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取文件时中途失败；邮件可能不完整。</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more warnings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 另有 %n 条警告。</numerusform>
         </translation>
     </message>
     <message>
         <source>A header has more than %1 fields; the rest were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个邮件头包含超过 %1 个字段；其余字段已跳过。</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) in a header were not header fields and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>邮件头中有 %n 行不是邮件头字段，已跳过。</numerusform>
         </translation>
     </message>
     <message>
         <source>A header is larger than %1 KiB; the rest of it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个邮件头超过 %1 KiB；其余部分已跳过。</translation>
     </message>
     <message>
         <source>The Content-Type &quot;%1&quot; is not valid; the part is read as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type“%1”无效；该部分按纯文本读取。</translation>
     </message>
     <message>
         <source>The message has more than %1 parts; the rest were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件包含超过 %1 个部分；其余部分已跳过。</translation>
     </message>
     <message>
         <source>A multipart part has no boundary; it is read as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 multipart 部分没有分隔符；按纯文本读取。</translation>
     </message>
     <message>
         <source>Parts nested deeper than %1 levels were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套深度超过 %1 层的部分已跳过。</translation>
     </message>
     <message>
         <source>A %1 part has no closing boundary; the message seems cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 %1 部分没有结束分隔符；邮件似乎被截断了。</translation>
     </message>
     <message>
         <source>A %1 part ended without its closing boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 %1 部分在没有结束分隔符的情况下结束了。</translation>
     </message>
     <message>
         <source>A %1 part has no parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 %1 部分不包含任何子部分。</translation>
     </message>
     <message>
         <source>No temporary folder could be made for large attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为大附件创建临时文件夹：%1</translation>
     </message>
     <message>
         <source>A temporary file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入临时文件：%1</translation>
     </message>
     <message>
         <source>The transfer encoding &quot;%1&quot; is unknown; the part is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>传输编码“%1”未知；该部分按原样保留。</translation>
     </message>
     <message numerus="yes">
         <source>A %1 part held %n character(s) that are not base64; they were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>某个 %1 部分包含 %n 个非 base64 字符；已跳过这些字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>A %1 part ends in an incomplete base64 group.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 %1 部分以不完整的 base64 组结尾。</translation>
     </message>
     <message numerus="yes">
         <source>A %1 part held %n invalid quoted-printable escape(s); they were kept as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>某个 %1 部分包含 %n 个无效的 quoted-printable 转义序列；已按原样保留。</numerusform>
         </translation>
     </message>
     <message>
         <source>A %1 part could not be stored and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 %1 部分无法存储，已被略去。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>The message has more than one sender; only the first (%1) is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件有多个发件人；只保留第一个（%1）。</translation>
     </message>
     <message>
         <source>The date &quot;%1&quot; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取日期“%1”。</translation>
     </message>
     <message>
         <source>The Message-ID &quot;%1&quot; is not valid and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message-ID“%1”无效，已被略去。</translation>
     </message>
     <message>
         <source>The message was signed; the signature (%1) was left out because it would not match the message sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件带有签名；签名（%1）已被略去，因为它与再次发送的邮件不会匹配。</translation>
     </message>
     <message>
         <source>An older alternative version of the text was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>正文的一个较旧的替代版本已被略去。</translation>
     </message>
     <message>
         <source>The text in charset &quot;%1&quot; could not be decoded entirely; some characters were replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>字符集为“%1”的文本无法完全解码；部分字符已被替换。</translation>
     </message>
     <message>
         <source>A text of %1 MiB is too large to edit; it is kept as an attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB 的文本太大，无法编辑；已作为附件保留。</translation>
     </message>
     <message>
         <source>part-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>部分-%1</translation>
     </message>
     <message>
         <source>The Content-ID of &quot;%1&quot; is not valid and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的 Content-ID 无效，已被略去。</translation>
     </message>
     <message>
         <source>The message cannot be read: the file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取邮件：文件未打开。</translation>
     </message>
     <message>
         <source>This is not an e-mail message: it does not start with header fields such as From: or Subject:.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是电子邮件：它不是以 From: 或 Subject: 等邮件头字段开头的。</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”：%2。</translation>
     </message>
 </context>
 <context>
@@ -2397,75 +2404,75 @@ Envelope sender: %2</source>
     <name>Sendscope::ProviderPresets</name>
     <message>
         <source>Gmail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail</translation>
     </message>
     <message>
         <source>Gmail needs an App Password (with 2-Step Verification turned on), or an OAuth token with XOAUTH2; your normal password is refused. Port 465 with TLS from the start works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail 需要应用专用密码（须开启两步验证），或使用 XOAUTH2 的 OAuth 令牌；普通密码会被拒绝。也可以使用端口 465 并从一开始就使用 TLS。</translation>
     </message>
     <message>
         <source>Outlook.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com</translation>
     </message>
     <message>
         <source>SMTP AUTH must be enabled for the mailbox. Microsoft is retiring password (basic) authentication: an OAuth token with XOAUTH2 is the lasting way.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为该邮箱启用 SMTP AUTH。Microsoft 正在停用密码（基本）身份验证：使用 XOAUTH2 的 OAuth 令牌才是长久之计。</translation>
     </message>
     <message>
         <source>Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365</translation>
     </message>
     <message>
         <source>SMTP AUTH must be enabled for the mailbox by an administrator. Microsoft is retiring password (basic) authentication: an OAuth token with XOAUTH2 is the lasting way.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须由管理员为该邮箱启用 SMTP AUTH。Microsoft 正在停用密码（基本）身份验证：使用 XOAUTH2 的 OAuth 令牌才是长久之计。</translation>
     </message>
     <message>
         <source>iCloud Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud 邮件</translation>
     </message>
     <message>
         <source>Use an app-specific password made at appleid.apple.com; the user name is your full iCloud address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用在 appleid.apple.com 创建的应用专用密码；用户名是您完整的 iCloud 地址。</translation>
     </message>
     <message>
         <source>Yahoo Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 邮箱</translation>
     </message>
     <message>
         <source>Yahoo needs an app password generated in the account&apos;s security settings. Port 587 with STARTTLS works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo 需要在账户安全设置中生成的应用专用密码。也可以使用端口 587 加 STARTTLS。</translation>
     </message>
     <message>
         <source>Fastmail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastmail</translation>
     </message>
     <message>
         <source>Fastmail needs an app password (Settings → Privacy &amp; Security). Port 587 with STARTTLS works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastmail 需要应用专用密码（设置 → 隐私与安全）。也可以使用端口 587 加 STARTTLS。</translation>
     </message>
     <message>
         <source>Zoho Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho 邮箱</translation>
     </message>
     <message>
         <source>With two-factor authentication, use an application-specific password. Accounts in other regions use their own server (smtp.zoho.eu, smtp.zoho.in, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>如果开启了双重身份验证，请使用应用专用密码。其他地区的账户使用各自的服务器（smtp.zoho.eu、smtp.zoho.in 等）。</translation>
     </message>
     <message>
         <source>Local relay (localhost:25)</source>
-        <translation type="unfinished"></translation>
+        <translation>本地中继（localhost:25）</translation>
     </message>
     <message>
         <source>A mail server on this computer that relays without a login, such as Postfix or an SSH tunnel. Nothing is encrypted: use it only on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上无需登录即可中继的邮件服务器，例如 Postfix 或 SSH 隧道。所有内容均不加密：请仅在本机使用。</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>本地沙盒</translation>
     </message>
     <message>
         <source>Sendscope&apos;s own test server on this computer: it keeps every message instead of delivering it. Its port, user name and password are shown when it runs; its certificate is its own, so trust it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendscope 自带的本机测试服务器：它会保存每一封邮件，而不是投递出去。运行时会显示其端口、用户名和密码；它使用自己的证书，因此需要信任一次。</translation>
     </message>
 </context>
 <context>
@@ -4878,19 +4885,20 @@ Envelope sender: %2</source>
     <message>
         <source>Unknown language &quot;%1&quot;: use en or one of %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言“%1”：请使用 en 或 %2 之一。
+</translation>
     </message>
     <message>
         <source>Show the window in LANG (de, fr, es, zh_CN, en) instead of the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>以“语言”指定的语言（de、fr、es、zh_CN、en）显示窗口，而不是使用系统语言。</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>An .eml file or a mailto: link to open in the composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>要在撰写区中打开的 .eml 文件或 mailto: 链接。</translation>
     </message>
 </context>
 </TS>
