@@ -2100,7 +2100,7 @@ Absender im Umschlag: %2</translation>
         <translation>der Teil in Anführungszeichen vor dem @ enthält ein Anführungs- oder Steuerzeichen</translation>
     </message>
     <message>
-        <source>the address literal &quot;%1&quot; is neither an IPv4 address nor IPv6: and an IPv6 address</source>
+        <source>the address literal &quot;%1&quot; is neither an IPv4 address nor &quot;IPv6:&quot; followed by an IPv6 address</source>
         <translation>das Adressliteral „%1“ ist weder eine IPv4-Adresse noch „IPv6:“ gefolgt von einer IPv6-Adresse</translation>
     </message>
 </context>

@@ -2100,7 +2100,7 @@ Remitente del sobre: %2</translation>
         <translation>la parte entre comillas antes de la @ contiene una comilla o un carácter de control</translation>
     </message>
     <message>
-        <source>the address literal &quot;%1&quot; is neither an IPv4 address nor IPv6: and an IPv6 address</source>
+        <source>the address literal &quot;%1&quot; is neither an IPv4 address nor &quot;IPv6:&quot; followed by an IPv6 address</source>
         <translation>el literal de dirección «%1» no es ni una dirección IPv4 ni «IPv6:» seguido de una dirección IPv6</translation>
     </message>
 </context>

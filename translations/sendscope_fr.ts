@@ -2100,7 +2100,7 @@ Expéditeur de l&apos;enveloppe&#xa0;: %2</translation>
         <translation>la partie entre guillemets avant @ contient un guillemet ou un caractère de contrôle</translation>
     </message>
     <message>
-        <source>the address literal &quot;%1&quot; is neither an IPv4 address nor IPv6: and an IPv6 address</source>
+        <source>the address literal &quot;%1&quot; is neither an IPv4 address nor &quot;IPv6:&quot; followed by an IPv6 address</source>
         <translation>l&apos;adresse littérale «&#xa0;%1&#xa0;» n&apos;est ni une adresse IPv4, ni IPv6: suivi d&apos;une adresse IPv6</translation>
     </message>
 </context>

@@ -2089,7 +2089,7 @@ Envelope sender: %2</source>
         <translation>@ 之前带引号的部分包含引号或控制字符</translation>
     </message>
     <message>
-        <source>the address literal &quot;%1&quot; is neither an IPv4 address nor IPv6: and an IPv6 address</source>
+        <source>the address literal &quot;%1&quot; is neither an IPv4 address nor &quot;IPv6:&quot; followed by an IPv6 address</source>
         <translation>地址字面量“%1”既不是 IPv4 地址，也不是“IPv6:”加 IPv6 地址的形式</translation>
     </message>
 </context>

@@ -95,8 +95,8 @@ bool validAddress(const QString &a, QString *why)
             ok = ip.setAddress(inner) && ip.protocol() == QAbstractSocket::IPv4Protocol
                     && inner.count(QLatin1Char('.')) == 3;
         if (!ok) {
-            *why = tr("the address literal \"%1\" is neither an IPv4 address nor IPv6: and an "
-                      "IPv6 address")
+            *why = tr("the address literal \"%1\" is neither an IPv4 address nor \"IPv6:\" "
+                      "followed by an IPv6 address")
                            .arg(domain);
             return false;
         }

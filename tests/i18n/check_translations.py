@@ -21,7 +21,7 @@ KEEP = re.compile(r"\b(EHLO|HELO|STARTTLS|AUTH|MAIL|FROM|RCPT|TO|DATA|QUIT|RSET|
                   r"SMTPUTF8|8BITMIME|PIPELINING|SIZE|CHUNKING|DSN|TLS|SSL|SASL|PLAIN|LOGIN|"
                   r"CRAM-MD5|SCRAM-SHA-1|SCRAM-SHA-256|XOAUTH2|OAUTHBEARER|OAuth|IDN|UTF-8|"
                   r"SHA-256|RFC|IPv6|DNS|HTML|URL|MIME|Sendscope|sendscope-cli|Gmail|Outlook|"
-                  r"Microsoft|Yahoo|iCloud|Google|OK)\b")
+                  r"Microsoft|Yahoo|iCloud|Google|Zoho|Fastmail|OK)\b")
 WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 
 
