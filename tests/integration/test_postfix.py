@@ -45,8 +45,10 @@ class PostfixCase(CliTestCase):
         cls.pki = certs.make_pki(os.path.join(cls.tmp, "pki"))
         # A fresh random password each run: the secrecy test searches for it.
         cls.password = "Pw-" + secrets.token_urlsafe(18)
+        # Room for the 200 MB attachment of test_71 (about 270 MB once in base64).
         cls.pf = cls.enter_server(realservers.postfix_server(
-            cls.pki, {USER: cls.password, CRYPT_USER: (cls.password, "SHA512-CRYPT")}))
+            cls.pki, {USER: cls.password, CRYPT_USER: (cls.password, "SHA512-CRYPT")},
+            message_size_limit=400 * 1024 * 1024))
         cls.server_log = cls.pf.log
 
     # -- helpers ---------------------------------------------------------------------------
@@ -278,6 +280,37 @@ class PostfixTests(PostfixCase):
         self.assertTrue(raw.endswith(eml), self.explain(
             "the delivered message (%d bytes) does not end with the %d-byte file"
             % (len(raw), len(eml))))
+
+    def test_71_200mb_attachment_arrives_with_same_sha256(self):
+        """Issue 3: a 200 MB attachment through the real Postfix arrives byte for byte."""
+        self.pf.clear_mailboxes()
+        size = int(os.environ.get("SENDSCOPE_BIG_ATTACHMENT_MB", "200")) * 1024 * 1024
+        path = os.path.join(self.tmp, "video.bin")
+        digest = hashlib.sha256()
+        with open(path, "wb") as f:
+            block = os.urandom(1024 * 1024)
+            for i in range(size // len(block)):
+                chunk = hashlib.sha256(block + i.to_bytes(4, "big")).digest() * 32768
+                f.write(chunk)
+                digest.update(chunk)
+        try:
+            r = self.submit("--attach", path, auth="plain", subject="Big attachment",
+                            body="The file is attached.\n")
+            self.assertExit(r, 0)
+            files = self.pf.wait_for_messages("bob", 1, timeout=240)
+            self.assertEqual(len(files), 1, self.explain("the 200 MB message was not delivered"))
+            with open(files[0], "rb") as f:
+                msg = email.message_from_binary_file(f, policy=email.policy.default)
+            parts = [p for p in msg.iter_attachments()]
+            self.assertEqual(len(parts), 1, self.explain("expected one attachment"))
+            self.assertEqual(parts[0].get_filename(), "video.bin")
+            data = parts[0].get_content()
+            self.assertEqual(len(data), size)
+            self.assertEqual(hashlib.sha256(data).hexdigest(), digest.hexdigest(),
+                             self.explain("the attachment arrived changed"))
+        finally:
+            os.unlink(path)
+            self.pf.clear_mailboxes()
 
     # -- last: a wrong password (Dovecot delays later logins from this address) ------------
     def test_99_wrong_password(self):
