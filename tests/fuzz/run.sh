@@ -4,6 +4,7 @@
 # entries and crash files go to a temporary folder (kept and printed when something was found).
 #
 #   tests/fuzz/run.sh SECONDS [TARGET…]     TARGET: replyparser ehlo datafilter mailbox sasl
+#                                           mailto headers messagewriter emlreader
 #   FUZZ_KEEP_GOING=1 tests/fuzz/run.sh …   go on after a finding (-fork=1 -ignore_crashes=1)
 #   FUZZ_WORK_DIR=DIR tests/fuzz/run.sh …    logs, new corpus and crashes in DIR, always kept
 #
@@ -18,7 +19,7 @@ case $seconds in ''|*[!0-9]*) usage ;; esac
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=$root/build/fuzz
-all="replyparser ehlo datafilter mailbox sasl"
+all="replyparser ehlo datafilter mailbox sasl mailto headers messagewriter emlreader"
 targets=${*:-$all}
 
 cd "$root"
@@ -36,8 +37,15 @@ fi
 export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
 
-# The reply bound (ReplyParser::MaxReplyLength, 64 KiB) is only reachable with longer inputs.
-max_len() { [ "$1" = replyparser ] && echo 70000 || echo 4096; }
+# The reply bound (ReplyParser::MaxReplyLength, 64 KiB) is only reachable with longer inputs;
+# whole messages need room too. Keep in step with MAX_LEN in CMakeLists.txt.
+max_len() {
+    case $1 in
+        replyparser) echo 70000 ;;
+        messagewriter|emlreader) echo 16384 ;;
+        *) echo 4096 ;;
+    esac
+}
 
 found=0
 for t in $targets; do
