@@ -109,7 +109,9 @@ QString decodeWord(const QString &word, bool *ok)
     } else {
         return QString();
     }
-    QStringDecoder dec(charset == QLatin1String("us-ascii") ? "UTF-8" : charset.toLatin1().constData());
+    // Each word is decoded on its own: a U+FEFF at its start is text, not a byte-order mark.
+    QStringDecoder dec(charset == QLatin1String("us-ascii") ? "UTF-8" : charset.toLatin1().constData(),
+                       QStringConverter::Flag::ConvertInitialBom);
     if (!dec.isValid())
         return QString();
     const QString s = dec.decode(raw);

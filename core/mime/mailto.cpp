@@ -232,7 +232,7 @@ MailtoResult MailtoParser::parse(const QString &uri)
                 r.refusedFields.append(shown);
                 r.warnings.append(tr("The link tried to set %1; that field was refused.").arg(shown));
             }
-        } else if (!r.ignoredFields.contains(name)) {
+        } else if (!r.ignoredFields.contains(name.left(40))) {
             // RFC 6068 §2: header fields the composer does not know are not used.
             r.ignoredFields.append(name.left(40));
         }

@@ -656,7 +656,12 @@ public:
             const QString raw = decodeRawHeader(f.second, cs);
             if (l == "from" || l == "to" || l == "cc" || l == "bcc" || l == "reply-to") {
                 QStringList why;
-                const QList<Mailbox> list = parseAddressList(raw, &why);
+                QList<Mailbox> list = parseAddressList(raw, &why);
+                // Line breaks and NUL (bare, or from an encoded word) never reach a field.
+                for (Mailbox &mb : list) {
+                    mb.address = cleanHeaderText(mb.address);
+                    mb.displayName = cleanHeaderText(mb.displayName);
+                }
                 for (const QString &w : std::as_const(why))
                     m_parser->warn(tr("%1: %2").arg(QString::fromLatin1(f.first), w));
                 if (l == "from") {

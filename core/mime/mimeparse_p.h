@@ -30,9 +30,6 @@ QString decodeRawHeader(QByteArrayView bytes, QByteArrayView fallbackCharset);
 // A word that does not decode stays as it is.
 QString decodeRfc2047(const QString &text);
 
-// Removes the line breaks of folding (RFC 5322 §2.2.3): CRLF or LF followed by WSP.
-QByteArray unfold(QByteArrayView raw);
-
 // "value; a=b; c*0*=…" (RFC 2045 §5.1, RFC 2183, RFC 2231). The value is lower-cased,
 // parameter names are lower-cased; RFC 2231 continuations and charsets are joined and
 // decoded; legacy values holding RFC 2047 words are decoded too.
