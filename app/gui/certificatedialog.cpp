@@ -58,7 +58,11 @@ CertificateDialog::CertificateDialog(const QString &host, const QList<QSslCertif
         if (ci.selfSigned)
             label += tr(" (self-signed)");
         m_chainList->addItem(label);
+        m_chainList->item(i)->setToolTip(label);
     }
+    // Longer translations ("(selbstsigniert)") wrap instead of hiding behind a scroll bar.
+    m_chainList->setWordWrap(true);
+    m_chainList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_chainList->setAccessibleName(tr("Certificate chain"));
     m_details->setAccessibleName(tr("Certificate details"));
     m_details->setObjectName(QStringLiteral("certificateDetails"));
@@ -123,7 +127,7 @@ void CertificateDialog::showCertificate(int row)
         return QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td><td>%2</td></tr>")
                 .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    QString html = QStringLiteral("<table cellspacing=\"2\">");
+    QString html = QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">");
     html += line(tr("Subject"), cert.subjectDisplayName());
     html += line(tr("Issuer"), cert.issuerDisplayName());
     if (!ci.subjectAltNames.isEmpty())

@@ -80,6 +80,9 @@ ComposerWidget::ComposerWidget(RecentAddresses *recent, QWidget *parent)
     m_accountButton->setText(tr("Accounts"));
     m_accountButton->setPopupMode(QToolButton::InstantPopup);
     m_accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // The popup arrow is drawn inside the button's corner: room for it beside the text.
+    m_accountButton->setMinimumWidth(m_accountButton->sizeHint().width()
+                                     + style()->pixelMetric(QStyle::PM_MenuButtonIndicator));
 
     for (AddressLineEdit *f : {m_to, m_cc, m_bcc}) {
         f->setCompletionModel(recent->model());

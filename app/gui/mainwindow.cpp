@@ -447,10 +447,14 @@ QString MainWindow::causeOf(const SmtpError &error)
         const qsizetype at = cause.indexOf(words);
         if (at > 0) {
             cause = cause.left(at).trimmed();
-            while (cause.endsWith(QLatin1Char(':')) || cause.endsWith(QLatin1Char(',')))
-                cause.chop(1);
-            if (!cause.endsWith(QLatin1Char('.')))
-                cause += QLatin1Char('.');
+            // Translations end the lead-in with " :" (fr) or a full-width "：" (zh_CN).
+            const QChar wideColon(0xFF1A), wideComma(0xFF0C), wideStop(0x3002);
+            const bool wide = cause.endsWith(wideColon) || cause.endsWith(wideComma);
+            while (cause.endsWith(QLatin1Char(':')) || cause.endsWith(QLatin1Char(','))
+                   || cause.endsWith(wideColon) || cause.endsWith(wideComma))
+                cause = cause.chopped(1).trimmed();
+            if (!cause.endsWith(QLatin1Char('.')) && !cause.endsWith(wideStop))
+                cause += wide ? wideStop : QLatin1Char('.');
         }
     }
     return cause;

@@ -3,6 +3,7 @@
 // tools/screenshots.sh runs it under Xvfb (real fonts and a real window system).
 #include "testservers.h"
 
+#include "accountdialog.h"
 #include "addresslineedit.h"
 #include "apppalette.h"
 #include "certificatedialog.h"
@@ -12,7 +13,10 @@
 #include "protocollogdock.h"
 
 #include "accounts/accountstore.h"
+#include "accounts/providerpresets.h"
 #include "log/protocollogmodel.h"
+
+#include "translator.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -78,8 +82,22 @@ int main(int argc, char *argv[])
                                         QStringLiteral("NAME"), QStringLiteral("light"));
     parser.addOption(outOpt);
     parser.addOption(paletteOpt);
+    // The window in another language (issue 7): --lang de, or SENDSCOPE_SCREENSHOT_LANG.
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("de, fr, es, zh_CN"),
+                                     QStringLiteral("LANG"),
+                                     qEnvironmentVariable("SENDSCOPE_SCREENSHOT_LANG"));
+    parser.addOption(langOpt);
     parser.addHelpOption();
     parser.process(app);
+    const QString lang = parser.value(langOpt);
+    if (!lang.isEmpty()) {
+        if (!Sendscope::availableLanguages().contains(lang)) {
+            std::fprintf(stderr, "Unknown language \"%s\"\n", qPrintable(lang));
+            return 2;
+        }
+        // Empty would mean "the system locale"; English screenshots stay untranslated.
+        Sendscope::installTranslations(&app, lang);
+    }
     const QString palette = parser.value(paletteOpt);
     if (!applyPalette(palette))
         return 2;
@@ -206,5 +224,24 @@ int main(int argc, char *argv[])
     c->toField()->validate();
     w.sendAction()->trigger();
     save(w, QStringLiteral("%1/%2-bad-address.png").arg(out, palette));
+
+    // A new account from a provider preset with a note: the dialog's longest strings.
+    w.newAccount();
+    AccountDialog *accountDialog = w.accountDialog();
+    if (accountDialog && QTest::qWaitForWindowExposed(accountDialog)) {
+        const QList<ProviderPreset> presets = ProviderPresets::all();
+        for (const ProviderPreset &p : presets) {
+            if (!p.note.isEmpty()) {
+                accountDialog->applyPreset(p.id);
+                break;
+            }
+        }
+        accountDialog->fromAddressField()->setText(QStringLiteral("ada@example.org"));
+        accountDialog->userField()->setText(QStringLiteral("ada@example.org"));
+        save(*accountDialog, QStringLiteral("%1/%2-account.png").arg(out, palette));
+        accountDialog->reject();
+    } else {
+        say(QStringLiteral("the account dialog did not open"));
+    }
     return 0;
 }

@@ -9,6 +9,8 @@
 #include "mainwindow.h"
 #include "sandboxdock.h"
 
+#include "translator.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -46,8 +48,22 @@ int main(int argc, char *argv[])
                                         QStringLiteral("NAME"), QStringLiteral("light"));
     parser.addOption(outOpt);
     parser.addOption(paletteOpt);
+    // The window in another language (issue 7): --lang de, or SENDSCOPE_SCREENSHOT_LANG.
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("de, fr, es, zh_CN"),
+                                     QStringLiteral("LANG"),
+                                     qEnvironmentVariable("SENDSCOPE_SCREENSHOT_LANG"));
+    parser.addOption(langOpt);
     parser.addHelpOption();
     parser.process(app);
+    const QString lang = parser.value(langOpt);
+    if (!lang.isEmpty()) {
+        if (!Sendscope::availableLanguages().contains(lang)) {
+            std::fprintf(stderr, "Unknown language \"%s\"\n", qPrintable(lang));
+            return 2;
+        }
+        // Empty would mean "the system locale"; English screenshots stay untranslated.
+        Sendscope::installTranslations(&app, lang);
+    }
     const QString palette = parser.value(paletteOpt);
     if (!applyPalette(palette))
         return 2;
