@@ -12,7 +12,7 @@ TEST_PKGS="python3 python3-aiosmtpd python3-cryptography openssl postfix dovecot
  swaks msmtp curl time xvfb xauth imagemagick dbus dbus-x11 gnome-keyring
  clang-14 libclang-rt-14-dev clang-tidy clazy
  desktop-file-utils appstream lintian dpkg-dev file fakeroot procps iproute2
- nsis man-db"
+ nsis man-db fonts-wqy-microhei"
 
 pkgs="$BUILD_PKGS"
 [ "$what" = test ] && pkgs="$pkgs $TEST_PKGS"

@@ -19,6 +19,8 @@ QString installTranslations(QCoreApplication *app, const QString &language)
         return QString();
     }
     QCoreApplication::installTranslator(own);
+    // Dates, sizes and numbers in the same language as the words.
+    QLocale::setDefault(locale);
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

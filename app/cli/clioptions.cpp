@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("sendscope-cli", s);
+    return QCoreApplication::translate("Sendscope::Cli", s);
 }
 
 QStringList splitList(const QStringList &values)

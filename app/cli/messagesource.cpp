@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("sendscope-cli", s);
+    return QCoreApplication::translate("Sendscope::Cli", s);
 }
 
 bool parseField(const QString &field, const QStringList &values, QList<Mime::Mailbox> *out,

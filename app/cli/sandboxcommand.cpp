@@ -30,7 +30,7 @@ namespace {
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("sendscope-cli", s);
+    return QCoreApplication::translate("Sendscope::Cli", s);
 }
 
 void printLine(std::FILE *stream, const QString &line)

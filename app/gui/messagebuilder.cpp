@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("Sendscope::Gui::MessageBuilder", s);
+    return QCoreApplication::translate("Sendscope::Gui", s);
 }
 
 bool parseField(const QString &label, const QString &text, QList<Mime::Mailbox> *out,

@@ -26,6 +26,8 @@ bool isAtext(QChar c)
 
 bool validAddress(const QString &a, QString *why)
 {
+    // lupdate files the strings of this free function under the namespace's context.
+    const auto tr = [](const char *s) { return QCoreApplication::translate("Sendscope::Mime", s); };
     const qsizetype at = a.lastIndexOf(QLatin1Char('@'));
     if (at <= 0 || at == a.size() - 1) {
         *why = tr("it needs the form name@domain");

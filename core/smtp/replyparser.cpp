@@ -59,6 +59,8 @@ QString tr(const char *s)
 // that proves it (at most "2xy-"), so the text is the same however the bytes were split.
 QString notAReply(QByteArrayView line)
 {
+    // lupdate files the strings of this free function under the namespace's context.
+    const auto tr = [](const char *s) { return QCoreApplication::translate("Sendscope", s); };
     qsizetype n = 0;
     while (n < line.size() && n < 4 && plausiblePrefix(line.first(n + 1)))
         ++n;
