@@ -10,7 +10,6 @@ import email.policy
 import os
 import secrets
 import subprocess
-import sys
 import tempfile
 import unittest
 

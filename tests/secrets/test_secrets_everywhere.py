@@ -19,12 +19,10 @@ import base64
 import os
 import re
 import secrets
-import shutil
 import signal
 import subprocess
 import sys
 import tempfile
-import time
 import unittest
 
 sys.path.insert(0, os.path.join(os.environ.get("SENDSCOPE_SOURCE_DIR", ""), "tests", "hostile"))
