@@ -112,7 +112,7 @@ QString decodeWord(const QString &word, bool *ok)
     QStringDecoder dec(charset == QLatin1String("us-ascii") ? "UTF-8" : charset.toLatin1().constData());
     if (!dec.isValid())
         return QString();
-    const QString s = dec.decode(raw);
+    QString s = dec.decode(raw);
     if (dec.hasError())
         return QString();
     *ok = true;
