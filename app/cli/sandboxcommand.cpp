@@ -142,7 +142,7 @@ int runSandboxCommand(const QStringList &arguments)
         return ExitOk;
     }
     if (!p.positionalArguments().isEmpty())
-        return usage(tr("Unexpected argument \"%1\".").arg(p.positionalArguments().first()));
+        return usage(tr("Unexpected argument \"%1\".").arg(p.positionalArguments().constFirst()));
 
     SandboxConfig config;
     if (p.isSet(QStringLiteral("port"))) {

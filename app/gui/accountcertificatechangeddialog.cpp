@@ -22,6 +22,7 @@ AccountCertificateChangedDialog::AccountCertificateChangedDialog(
     , m_headline(new QLabel)
     , m_body(new QLabel)
     , m_fingerprints(new QLabel)
+    , m_details(new QLabel(newDescription))
 {
     setWindowTitle(tr("Certificate changed"));
     m_headline->setText(tr("The certificate changed since you trusted it"));
@@ -56,7 +57,6 @@ AccountCertificateChangedDialog::AccountCertificateChangedDialog(
     m_fingerprints->setTextFormat(Qt::PlainText);
     m_fingerprints->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fingerprints->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details = new QLabel(newDescription);
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::PlainText);
     m_details->setVisible(!newDescription.isEmpty());

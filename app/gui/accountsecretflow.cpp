@@ -55,7 +55,7 @@ void AccountSecretFlow::noteKeychainError(SecretJob *job)
     }
 }
 
-void AccountSecretFlow::prepare(const Account &account, std::function<void()> go)
+void AccountSecretFlow::prepare(const Account &account, const std::function<void()> &go)
 {
     const quint64 generation = ++m_generation;
     m_account = account;

@@ -40,7 +40,7 @@ public:
 
     // Gives the session the account's secret if one is known, then calls go(). go() runs
     // from the event loop, never inside this call; a later prepare() or cancel() drops it.
-    void prepare(const Account &account, std::function<void()> go);
+    void prepare(const Account &account, const std::function<void()> &go);
     bool isLookingUp() const { return m_lookupPending; }
     void cancel();
 

@@ -73,6 +73,9 @@ ComposerWidget::ComposerWidget(RecentAddresses *recent, QWidget *parent)
     , m_attachmentBox(new QWidget)
     , m_attachmentList(new QListWidget)
     , m_attachmentSummary(new QLabel)
+    , m_sendHtml(new QCheckBox)
+    , m_fromNote(new QLabel)
+    , m_openNotice(new OpenNotice)
 {
     m_from->setObjectName(QStringLiteral("fromSelector"));
     m_from->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -164,13 +167,10 @@ ComposerWidget::ComposerWidget(RecentAddresses *recent, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    m_openNotice = new OpenNotice;
-    m_fromNote = new QLabel;
     m_fromNote->setObjectName(QStringLiteral("fromNote"));
     m_fromNote->setWordWrap(true);
     m_fromNote->setTextFormat(Qt::PlainText);
     m_fromNote->hide();
-    m_sendHtml = new QCheckBox;
     m_sendHtml->setObjectName(QStringLiteral("sendHtmlBox"));
     m_sendHtml->setText(tr("Also send the HTML version from the file (kept as it was: it "
                            "cannot be edited here, and edits to the text above do not change it)"));

@@ -49,8 +49,9 @@ Category category(int direction, int replyClass)
         case R::Positive: return Category::Positive;
         case R::Intermediate: return Category::Intermediate;
         case R::Transient: return Category::Transient;
-        case R::Permanent: return Category::Permanent;
-        case R::None: return Category::Permanent; // garbage from the server
+        case R::Permanent:
+        case R::None: // garbage from the server
+            return Category::Permanent;
         }
     }
     return Category::Info;

@@ -60,6 +60,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_composer(new ComposerWidget(m_recent))
     , m_banner(new MessageBanner)
     , m_dock(new ProtocolLogDock(m_model, this))
+    , m_secretFlow(new AccountSecretFlow(m_session, this))
 {
     setWindowTitle(tr("Sendscope"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -89,7 +90,6 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_session, &SmtpSession::tlsDecisionRequired, this, &MainWindow::askTlsDecision);
 
     connect(m_accounts, &AccountStore::changed, this, &MainWindow::reloadAccounts);
-    m_secretFlow = new AccountSecretFlow(m_session, this);
     connect(m_secretFlow, &AccountSecretFlow::status, m_stepLabel, &QLabel::setText);
     connect(m_composer, &ComposerWidget::accountChanged, this, [this](const QString &id) {
         m_accounts->setDefaultAccountId(id);

@@ -43,7 +43,7 @@ enum class BuildPurpose {
 
 // The one place a composed message becomes bytes. Returns false and sets *error (naming the
 // field and what is wrong) when it cannot be built.
-bool buildMessage(const ComposedMessage &message, BuildPurpose purpose, BuiltMessage *out,
+bool buildMessage(const ComposedMessage &in, BuildPurpose purpose, BuiltMessage *out,
                   QString *error);
 
 } // namespace Sendscope::Gui

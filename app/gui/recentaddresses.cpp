@@ -6,7 +6,10 @@
 namespace Sendscope::Gui {
 
 namespace {
-const QString key = QStringLiteral("composer/recentAddresses");
+QString settingsKey()
+{
+    return QStringLiteral("composer/recentAddresses");
+}
 }
 
 RecentAddresses::RecentAddresses(QSettings *settings, QObject *parent)
@@ -14,7 +17,7 @@ RecentAddresses::RecentAddresses(QSettings *settings, QObject *parent)
     , m_settings(settings)
     , m_model(new QStringListModel(this))
 {
-    m_model->setStringList(m_settings->value(key).toStringList());
+    m_model->setStringList(m_settings->value(settingsKey()).toStringList());
 }
 
 QStringList RecentAddresses::addresses() const
@@ -35,7 +38,7 @@ void RecentAddresses::remember(const QStringList &mailboxes)
     while (list.size() > MaxEntries)
         list.removeLast();
     m_model->setStringList(list);
-    m_settings->setValue(key, list);
+    m_settings->setValue(settingsKey(), list);
 }
 
 } // namespace Sendscope::Gui

@@ -49,7 +49,7 @@ SandboxController::~SandboxController() = default;
 
 QString SandboxController::dataDirectoryFor(const QSettings &settings)
 {
-    const QString explicitDir = settings.value(key("directory")).toString();
+    QString explicitDir = settings.value(key("directory")).toString();
     if (!explicitDir.isEmpty())
         return explicitDir;
     if (settings.format() == QSettings::IniFormat && !settings.fileName().isEmpty())

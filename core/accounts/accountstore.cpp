@@ -6,9 +6,18 @@
 namespace Sendscope {
 
 namespace {
-const QString groupPrefix = QStringLiteral("accounts/");
-const QString orderKey = QStringLiteral("accountOrder");
-const QString defaultKey = QStringLiteral("defaultAccount");
+QString groupPrefix()
+{
+    return QStringLiteral("accounts/");
+}
+QString orderKey()
+{
+    return QStringLiteral("accountOrder");
+}
+QString defaultKey()
+{
+    return QStringLiteral("defaultAccount");
+}
 } // namespace
 
 AccountStore::AccountStore(QSettings *settings, QObject *parent)
@@ -19,12 +28,12 @@ AccountStore::AccountStore(QSettings *settings, QObject *parent)
 
 QStringList AccountStore::ids() const
 {
-    return m_settings->value(orderKey).toStringList();
+    return m_settings->value(orderKey()).toStringList();
 }
 
 void AccountStore::setIds(const QStringList &ids)
 {
-    m_settings->setValue(orderKey, ids);
+    m_settings->setValue(orderKey(), ids);
 }
 
 QList<Account> AccountStore::accounts() const
@@ -53,7 +62,7 @@ Account AccountStore::account(const QString &id) const
 {
     if (!contains(id))
         return Account();
-    m_settings->beginGroup(groupPrefix + id);
+    m_settings->beginGroup(groupPrefix() + id);
     Account a = Account::load(*m_settings);
     m_settings->endGroup();
     a.id = id;
@@ -77,14 +86,14 @@ Account AccountStore::findByName(const QString &name) const
 QString AccountStore::add(Account account)
 {
     account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_settings->beginGroup(groupPrefix + account.id);
+    m_settings->beginGroup(groupPrefix() + account.id);
     account.save(*m_settings);
     m_settings->endGroup();
     QStringList list = ids();
     list.append(account.id);
     setIds(list);
     if (defaultAccountId().isEmpty())
-        m_settings->setValue(defaultKey, account.id);
+        m_settings->setValue(defaultKey(), account.id);
     Q_EMIT changed();
     return account.id;
 }
@@ -93,7 +102,7 @@ bool AccountStore::update(const Account &account)
 {
     if (!contains(account.id))
         return false;
-    m_settings->beginGroup(groupPrefix + account.id);
+    m_settings->beginGroup(groupPrefix() + account.id);
     m_settings->remove(QString());  // drop keys an older version may have left
     account.save(*m_settings);
     m_settings->endGroup();
@@ -105,19 +114,19 @@ bool AccountStore::remove(const QString &id)
 {
     if (!contains(id))
         return false;
-    m_settings->remove(groupPrefix + id);
+    m_settings->remove(groupPrefix() + id);
     QStringList list = ids();
     list.removeAll(id);
     setIds(list);
     if (defaultAccountId() == id)
-        m_settings->setValue(defaultKey, list.value(0));
+        m_settings->setValue(defaultKey(), list.value(0));
     Q_EMIT changed();
     return true;
 }
 
 QString AccountStore::defaultAccountId() const
 {
-    const QString id = m_settings->value(defaultKey).toString();
+    QString id = m_settings->value(defaultKey()).toString();
     if (contains(id))
         return id;
     return ids().value(0);
@@ -130,9 +139,9 @@ Account AccountStore::defaultAccount() const
 
 void AccountStore::setDefaultAccountId(const QString &id)
 {
-    if (!contains(id) || m_settings->value(defaultKey).toString() == id)
+    if (!contains(id) || m_settings->value(defaultKey()).toString() == id)
         return;
-    m_settings->setValue(defaultKey, id);
+    m_settings->setValue(defaultKey(), id);
     Q_EMIT changed();
 }
 

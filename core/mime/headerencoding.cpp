@@ -114,7 +114,7 @@ QString decodeWord(const QString &word, bool *ok)
                        QStringConverter::Flag::ConvertInitialBom);
     if (!dec.isValid())
         return QString();
-    const QString s = dec.decode(raw);
+    QString s = dec.decode(raw);
     if (dec.hasError())
         return QString();
     *ok = true;

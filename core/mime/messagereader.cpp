@@ -334,11 +334,12 @@ private:
             }
             if (overflow)
                 continue;
-            if (!sol) {
-                field += piece;  // the rest of an over-long line
-            } else if (!piece.isEmpty() && (piece.at(0) == ' ' || piece.at(0) == '\t')
-                       && !field.isEmpty()) {
-                field += piece;  // unfolding: the line break goes, the WSP stays (RFC 5322 §2.2.3)
+            // The rest of an over-long line, or unfolding: the line break goes, the WSP
+            // stays (RFC 5322 §2.2.3).
+            if (!sol
+                || (!piece.isEmpty() && (piece.at(0) == ' ' || piece.at(0) == '\t')
+                    && !field.isEmpty())) {
+                field += piece;
             } else {
                 flush();
                 field = piece.toByteArray();
@@ -748,7 +749,7 @@ private:
         if (!p.multipart)
             return p.type == "text" ? p.ctParams.value("charset").toLatin1() : QByteArray();
         for (const Part &c : p.children) {
-            const QByteArray cs = firstCharset(c);
+            QByteArray cs = firstCharset(c);
             if (!cs.isEmpty())
                 return cs;
         }

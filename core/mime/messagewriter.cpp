@@ -349,7 +349,7 @@ bool MessageWriter::build(QString *error)
             }
             QByteArray b = m_options.boundaryGenerator ? m_options.boundaryGenerator() : defaultBoundary();
             bool ok = !b.isEmpty() && b.size() <= 70 && !b.endsWith(' ') && !used.contains(b);
-            for (char c : b) {
+            for (char c : std::as_const(b)) {
                 if (!(std::isalnum(uchar(c)) || QByteArrayView("'()+_,-./:=? ").contains(c)))
                     ok = false;
             }

@@ -528,17 +528,18 @@ QString unflow(const QString &text, bool delSp)
 
 void Base64Decoder::feed(QByteArrayView in, QByteArray *out)
 {
+    static constexpr uchar NotBase64 = 0xff;  // the table entry of a byte outside the alphabet
     static const auto table = [] {
-        std::array<signed char, 256> t{};
-        t.fill(-1);
+        std::array<uchar, 256> t{};
+        t.fill(NotBase64);
         const char *alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         for (int k = 0; k < 64; ++k)
-            t[uchar(alphabet[k])] = static_cast<signed char>(k);
+            t[uchar(alphabet[k])] = uchar(k);
         return t;
     }();
     for (char c : in) {
-        const int v = table[uchar(c)];
-        if (v >= 0) {
+        const uchar v = table[uchar(c)];
+        if (v != NotBase64) {
             m_acc = (m_acc << 6) | quint32(v);
             if (++m_count == 4) {
                 out->append(char(m_acc >> 16));

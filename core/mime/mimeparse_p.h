@@ -38,7 +38,7 @@ struct ParameterizedValue
     QByteArray value;
     QHash<QByteArray, QString> params;
 };
-ParameterizedValue parseParameterized(QByteArrayView unfolded, QByteArrayView fallbackCharset);
+ParameterizedValue parseParameterized(QByteArrayView in, QByteArrayView fallbackCharset);
 
 // An address list (RFC 5322 §3.4) with display names (quoted, atoms, encoded words, old
 // "addr (Name)" comments), groups (their members are taken, the group name dropped) and

@@ -55,7 +55,7 @@ QByteArray readBio(BIO *bio)
 {
     QByteArray out;
     char buf[4096];
-    int n;
+    int n = 0;
     while ((n = BIO_read(bio, buf, int(sizeof buf))) > 0)
         out.append(buf, n);
     return out;

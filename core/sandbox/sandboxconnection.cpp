@@ -491,7 +491,7 @@ bool SandboxConnection::processData()
         return true;
     }
     const qsizetype crlf = m_in.indexOf("\r\n", m_pos);
-    qsizetype n;
+    qsizetype n = 0;
     if (crlf >= 0) {
         n = crlf + 2 - m_pos;
         m_dataLineStart = true;

@@ -29,7 +29,7 @@ SandboxEnvelope SandboxEnvelope::fromJson(const QJsonObject &o)
     e.id = o.value(QStringLiteral("id")).toString();
     e.from = o.value(QStringLiteral("from")).toString();
     const QJsonArray to = o.value(QStringLiteral("to")).toArray();
-    for (const QJsonValue &v : to)
+    for (const auto &v : to)
         e.to.append(v.toString());
     e.size = qint64(o.value(QStringLiteral("size")).toDouble());
     e.received = QDateTime::fromString(o.value(QStringLiteral("received")).toString(),

@@ -12,12 +12,18 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <chrono>
+
+using namespace std::chrono_literals;
+
 namespace Sendscope {
 
 // A plain QTcpServer: STARTTLS needs the accepted socket to start in clear, so each
 // descriptor goes to a QSslSocket that the connection encrypts later.
 class SandboxServer::Listener : public QTcpServer
 {
+    Q_OBJECT
+
 public:
     explicit Listener(SandboxServer *owner)
         : m_owner(owner)
@@ -35,7 +41,7 @@ SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
 {
     m_stopTimer.setSingleShot(true);
-    m_stopTimer.setInterval(3000);
+    m_stopTimer.setInterval(3s);
     connect(&m_stopTimer, &QTimer::timeout, this, [this] {
         // Clients that do not read the 421 do not hold up the stop.
         const QList<SandboxConnection *> all = m_connections.keys();
@@ -243,7 +249,9 @@ void SandboxServer::refuse(qintptr descriptor)
     if (s->state() == QAbstractSocket::UnconnectedState)
         s->deleteLater();
     else
-        QTimer::singleShot(5000, s, &QTcpSocket::abort);
+        QTimer::singleShot(5s, s, &QTcpSocket::abort);
 }
 
 } // namespace Sendscope
+
+#include "sandboxserver.moc"

@@ -10,7 +10,10 @@ namespace Sendscope {
 
 namespace {
 
-const QString kChunkMarker = QStringLiteral("\x01sendscope-chunks:");
+QString chunkMarker()
+{
+    return QStringLiteral("\x01sendscope-chunks:");
+}
 
 SecretJob::Error mapError(QKeychain::Error e)
 {
@@ -48,10 +51,10 @@ QString KeychainSecretStore::backendName() const
 
 int KeychainSecretStore::chunkCount(const QString &stored)
 {
-    if (!stored.startsWith(kChunkMarker))
+    if (!stored.startsWith(chunkMarker()))
         return -1;
     bool ok = false;
-    const int n = stored.mid(kChunkMarker.size()).toInt(&ok);
+    const int n = stored.mid(chunkMarker().size()).toInt(&ok);
     return ok && n > 0 && n < 10000 ? n : -1;
 }
 
@@ -74,7 +77,7 @@ SecretJob *KeychainSecretStore::newJob(const QString &key)
     return job;
 }
 
-void KeychainSecretStore::rawRead(SecretJob *owner, const QString &key, Callback done)
+void KeychainSecretStore::rawRead(SecretJob *owner, const QString &key, const Callback &done)
 {
     auto *j = new QKeychain::ReadPasswordJob(m_service);
     j->setAutoDelete(true);
@@ -86,7 +89,7 @@ void KeychainSecretStore::rawRead(SecretJob *owner, const QString &key, Callback
 }
 
 void KeychainSecretStore::rawWrite(SecretJob *owner, const QString &key, const QString &value,
-                                   Callback done)
+                                   const Callback &done)
 {
     auto *j = new QKeychain::WritePasswordJob(m_service);
     j->setAutoDelete(true);
@@ -98,7 +101,7 @@ void KeychainSecretStore::rawWrite(SecretJob *owner, const QString &key, const Q
     j->start();
 }
 
-void KeychainSecretStore::rawDelete(SecretJob *owner, const QString &key, Callback done)
+void KeychainSecretStore::rawDelete(SecretJob *owner, const QString &key, const Callback &done)
 {
     auto *j = new QKeychain::DeletePasswordJob(m_service);
     j->setAutoDelete(true);
@@ -127,7 +130,7 @@ SecretJob *KeychainSecretStore::readSecret(const QString &key)
 }
 
 void KeychainSecretStore::readParts(SecretJob *job, const QString &key, int index, int count,
-                                    QString acc)
+                                    const QString &acc)
 {
     if (index == count) {
         job->finish(SecretJob::Error::None, QString(), acc);
@@ -146,7 +149,7 @@ void KeychainSecretStore::readParts(SecretJob *job, const QString &key, int inde
 }
 
 void KeychainSecretStore::deleteParts(SecretJob *owner, const QString &key, int from, int count,
-                                      std::function<void()> done)
+                                      const std::function<void()> &done)
 {
     if (from >= count) {
         done();
@@ -170,7 +173,7 @@ SecretJob *KeychainSecretStore::writeSecret(const QString &key, const QString &s
         }
         auto writeMain = [this, job, key, secret, parts, oldParts]() {
             const QString main = parts.isEmpty() ? secret
-                                                 : kChunkMarker + QString::number(parts.size());
+                                                 : chunkMarker() + QString::number(parts.size());
             rawWrite(job, key, main, [this, job, key, parts, oldParts](const Result &r) {
                 if (r.error != SecretJob::Error::None) {
                     job->finish(r.error, r.errorString);

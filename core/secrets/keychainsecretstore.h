@@ -40,12 +40,14 @@ private:
     using Callback = std::function<void(const Result &)>;
 
     SecretJob *newJob(const QString &key);
-    void rawRead(SecretJob *owner, const QString &key, Callback done);
-    void rawWrite(SecretJob *owner, const QString &key, const QString &value, Callback done);
-    void rawDelete(SecretJob *owner, const QString &key, Callback done);
-    void readParts(SecretJob *job, const QString &key, int index, int count, QString acc);
+    void rawRead(SecretJob *owner, const QString &key, const Callback &done);
+    void rawWrite(SecretJob *owner, const QString &key, const QString &value,
+                  const Callback &done);
+    void rawDelete(SecretJob *owner, const QString &key, const Callback &done);
+    void readParts(SecretJob *job, const QString &key, int index, int count,
+                   const QString &acc);
     void deleteParts(SecretJob *owner, const QString &key, int from, int count,
-                     std::function<void()> done);
+                     const std::function<void()> &done);
 
     static int chunkCount(const QString &stored); // parts named by a stored marker, or -1
     static QString partKey(const QString &key, int index);

@@ -34,16 +34,13 @@ void DataFilter::process(QByteArrayView in, QByteArray &out)
         const char *q = p;
         while (q < end && *q != '\r' && *q != '\n')
             ++q;
-        if (q == end) {
-            p = end;
+        if (q == end)
             break;
-        }
         if (*q == '\r') {
             if (q + 1 == end) {
                 out.append(run, q - run);
                 run = end;
                 m_pendingCr = true;
-                p = end;
                 break;
             }
             if (q[1] == '\n') { // a proper CRLF: nothing to change

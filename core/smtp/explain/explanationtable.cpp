@@ -23,7 +23,7 @@ QStringList stringList(const QJsonValue &v)
 {
     QStringList out;
     const QJsonArray a = v.toArray();
-    for (const QJsonValue &e : a)
+    for (const auto &e : a)
         out.append(e.toString());
     return out;
 }
@@ -32,7 +32,7 @@ QList<int> intList(const QJsonValue &v)
 {
     QList<int> out;
     const QJsonArray a = v.toArray();
-    for (const QJsonValue &e : a)
+    for (const auto &e : a)
         out.append(e.toInt());
     return out;
 }
@@ -120,7 +120,7 @@ ExplanationTable ExplanationTable::fromJson(const QByteArray &json)
     }
 
     const QJsonArray hints = root.value(QLatin1String("hints")).toArray();
-    for (const QJsonValue &v : hints) {
+    for (const auto &v : hints) {
         const QJsonObject o = v.toObject();
         ExplanationHint h;
         h.id = o.value(QLatin1String("id")).toString();

@@ -73,7 +73,7 @@ QString saslPrep(const QString &input)
             mapped += QString::fromUcs4(&c, 1);
     }
     // RFC 4013 §2.2: Unicode normalization form KC.
-    const QString normalized = mapped.normalized(QString::NormalizationForm_KC);
+    QString normalized = mapped.normalized(QString::NormalizationForm_KC);
 
     bool hasRandAL = false;
     bool hasL = false;
