@@ -18,11 +18,9 @@ void InboxHtmlView::showHtml(const QString &html, const QHash<QByteArray, QByteA
 {
     m_parts = inlineParts;
     m_blocked.clear();
-    // A fresh document: nothing cached from the previous message is reused.
-    QTextDocument *old = document();
+    // A fresh document: nothing cached from the previous message is reused. setDocument()
+    // deletes the previous one itself when it is our child (QTextEdit docs), so no delete here.
     setDocument(new QTextDocument(this));
-    if (old && old->parent() == this)
-        delete old;
     setHtml(html);
     Q_EMIT blockedChanged(blockedCount());
 }

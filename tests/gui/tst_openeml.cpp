@@ -383,7 +383,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("exists");
         QTest::newRow("missing file") << QByteArray() << false;
         QTest::newRow("empty file") << QByteArray() << true;
-        QTest::newRow("no header") << QByteArray("\x00\x01\x02 just bytes\r\n\r\nmore", 24) << true;
+        QTest::newRow("no header") << QByteArray("\x00\x01\x02 just bytes\r\n\r\nmore", 22) << true;
     }
 
     void brokenInputLeavesTheComposerAlone()
