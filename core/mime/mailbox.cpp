@@ -89,11 +89,20 @@ bool validAddress(const QString &a, QString *why)
             return false;
         }
         const QString inner = domain.mid(1, domain.size() - 2);
+        const bool v6 = inner.startsWith(QLatin1String("IPv6:"), Qt::CaseInsensitive);
         QHostAddress ip;
-        bool ok = false;
-        if (inner.startsWith(QLatin1String("IPv6:"), Qt::CaseInsensitive))
+        // Digits, hex, dots and colons only: QHostAddress would also accept surrounding
+        // white space and an IPv6 scope.
+        bool ok = true;
+        for (QChar c : v6 ? inner.mid(5) : inner) {
+            if (!(c.isDigit() && c.unicode() < 0x80) && c != QLatin1Char('.')
+                && !(v6 && (c == QLatin1Char(':') || (c.toLower() >= QLatin1Char('a')
+                                                     && c.toLower() <= QLatin1Char('f')))))
+                ok = false;
+        }
+        if (ok && v6)
             ok = ip.setAddress(inner.mid(5)) && ip.protocol() == QAbstractSocket::IPv6Protocol;
-        else
+        else if (ok)
             ok = ip.setAddress(inner) && ip.protocol() == QAbstractSocket::IPv4Protocol
                     && inner.count(QLatin1Char('.')) == 3;
         if (!ok) {
