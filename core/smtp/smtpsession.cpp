@@ -359,6 +359,11 @@ void SmtpSession::onEncrypted()
         Q_EMIT tlsDecisionRequired(m_socket->peerCertificateChain(), m_sslErrors);
         return;
     }
+    continueAfterTls();
+}
+
+void SmtpSession::continueAfterTls()
+{
     if (m_options.security == SecurityMode::ImplicitTls) {
         m_step = Step::Greeting;
         m_expect.push_back({Step::Greeting});
@@ -395,16 +400,7 @@ void SmtpSession::resolveTlsDecision(bool accept)
     }
     log(LogRecord::Direction::Tls, tr("The certificate was accepted despite the problems."));
     setState(State::Negotiating);
-    if (m_options.security == SecurityMode::ImplicitTls) {
-        m_step = Step::Greeting;
-        m_expect.push_back({Step::Greeting});
-        startReplyTimer();
-        onReadyRead();
-    } else {
-        m_caps = Capabilities();
-        writeCommand("EHLO " + ehloName().toLatin1() + "\r\n",
-                     QStringLiteral("EHLO ") + ehloName(), Step::EhloAfterTls);
-    }
+    continueAfterTls();
 }
 
 QString SmtpSession::modeMixupHint() const
@@ -701,8 +697,6 @@ SmtpError SmtpSession::replyError(const SmtpReply &reply, Step step) const
         kind = SmtpError::Kind::AuthFailed;
     else if (ps == SmtpError::Step::StartTls)
         kind = SmtpError::Kind::Tls;
-    else if (ps == SmtpError::Step::Greeting || ps == SmtpError::Step::Hello)
-        kind = SmtpError::Kind::Rejected;
     if (reply.code == 552 || reply.enhancedCode == QLatin1String("5.3.4"))
         kind = ps == SmtpError::Step::Auth ? kind : SmtpError::Kind::MessageTooLarge;
     QString msg;

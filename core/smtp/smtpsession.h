@@ -137,6 +137,7 @@ private:
     void onDisconnected();
     void onSslErrors(const QList<QSslError> &errors);
     void onEncrypted();
+    void continueAfterTls(); // greeting (implicit TLS) or EHLO again (STARTTLS)
     void onBytesWritten();
     void onTimeout();
 
